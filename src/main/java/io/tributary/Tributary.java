@@ -1,0 +1,6 @@
+package io.tributary;
+
+public final class Tributary {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.tributary.fetch;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * What one fetch brought back.
+ *
+ * @param outcome      how it ended
+ * @param httpStatus   the final HTTP status, 0 for {@code file:} URLs and failures before an answer
+ * @param body         the decoded (un-gzipped) body bytes; empty unless OK or TOO_LARGE
+ * @param contentType  the {@code Content-Type} header, if any
+ * @param etag         the answer's {@code ETag}, if any
+ * @param lastModified the answer's {@code Last-Modified}, if any
+ * @param finalUrl     the URL the body came from, after redirects
+ * @param message      for ERROR and TIMEOUT, a short reason ({@code HTTP 404}, {@code connection refused})
+ * @param millis       wall time the fetch took
+ */
+public record FetchResult(
+        FetchOutcome outcome,
+        int httpStatus,
+        byte[] body,
+        Optional<String> contentType,
+        Optional<String> etag,
+        Optional<String> lastModified,
+        URI finalUrl,
+        String message,
+        long millis) {
+}
