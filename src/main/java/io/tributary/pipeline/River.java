@@ -1,0 +1,149 @@
+package io.tributary.pipeline;
+
+import io.tributary.Version;
+import io.tributary.clean.EntryCleaner;
+import io.tributary.clean.HtmlCleaner;
+import io.tributary.config.Config;
+import io.tributary.config.SourceConfig;
+import io.tributary.dedup.Deduplicator;
+import io.tributary.dedup.StoryIds;
+import io.tributary.fetch.FetchSettings;
+import io.tributary.fetch.Fetcher;
+import io.tributary.parse.FeedParser;
+import io.tributary.publish.PublishedSite;
+import io.tributary.publish.SiteRenderer;
+import io.tributary.publish.StorySource;
+import io.tributary.store.PublishedStory;
+import io.tributary.store.Store;
+import io.tributary.store.StoreException;
+import io.tributary.topic.Tagger;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one config sets flowing: the store, the fetcher and the stages, put together once.
+ * Commands ({@code run}, {@code poll}, {@code publish}) use it instead of wiring stages themselves.
+ */
+public final class River implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(River.class);
+
+    private final Config config;
+    private final Store store;
+    private final Fetcher fetcher;
+    private final SourcePoller poller;
+    private final Clock clock;
+
+    private River(Config config, Store store, Fetcher fetcher, SourcePoller poller, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.fetcher = fetcher;
+        this.poller = poller;
+        this.clock = clock;
+    }
+
+    /** Opens the store (creating or migrating its schema) and builds every stage for {@code config}. */
+    public static River open(Config config, Clock clock) throws StoreException {
+        Store store = Store.open(config.store());
+        Fetcher fetcher = new Fetcher(new FetchSettings(
+                Version.userAgent(config.baseUrl().toString()),
+                config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
+                FetchSettings.DEFAULT_MAX_REDIRECTS));
+        SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
+                new Deduplicator(), new StoryIds(), new Tagger(config.topics()), store,
+                tagAuthority(config), clock);
+        return new River(config, store, fetcher, poller, clock);
+    }
+
+    /**
+     * The authority of the {@code tag:} ids this instance mints: the base URL's host. Ids are
+     * stored when minted, so changing the base URL later never changes a published id.
+     */
+    private static String tagAuthority(Config config) {
+        String host = config.baseUrl().getHost();
+        return host == null || host.isBlank() ? "localhost" : host;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Polls one source. A store failure is reported as the source's status, never thrown. */
+    public PollReport poll(SourceConfig source) {
+        long started = System.nanoTime();
+        try {
+            return poller.poll(source);
+        } catch (StoreException | RuntimeException e) {
+            LOG.error("poll {} failed", source.name(), e);
+            return new PollReport(source.name(), "error: " + e.getMessage(), 0, 0, 0,
+                    (System.nanoTime() - started) / 1_000_000, true);
+        }
+    }
+
+    /** Polls every configured source once, {@code poll.threads} at a time; reports in config order. */
+    public List<PollReport> pollAll(PollListener listener) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.poll().threads()));
+        try {
+            List<Future<PollReport>> futures = new ArrayList<>();
+            for (SourceConfig source : config.sources()) {
+                futures.add(pool.submit(() -> {
+                    PollReport report = poll(source);
+                    listener.polled(report);
+                    return report;
+                }));
+            }
+            List<PollReport> reports = new ArrayList<>();
+            for (Future<PollReport> future : futures) {
+                reports.add(future.get());
+            }
+            return reports;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a poll thread failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Renders every published file from what the store holds now. */
+    public PublishedSite render() {
+        return new SiteRenderer().render(config, storySource(), clock.instant());
+    }
+
+    private StorySource storySource() {
+        return new StorySource() {
+            @Override
+            public List<PublishedStory> latest(int limit, Optional<String> topic) {
+                return store.latest(limit, topic);
+            }
+
+            @Override
+            public Map<String, Long> topicCounts() {
+                return store.topicCounts();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        store.close();
+    }
+
+    /** Told about each poll as it ends, for progress output. */
+    @FunctionalInterface
+    public interface PollListener {
+        void polled(PollReport report);
+    }
+}
