@@ -1,5 +1,6 @@
 package io.tributary;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +22,14 @@ public final class Tributary {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code, without exiting (for tests). */
+    /** Runs a command line and returns its exit code, without exiting. */
     public static int execute(String... args) {
         return new CommandLine(new Tributary()).execute(args);
+    }
+
+    /** Runs a command line writing to the given streams, and returns its exit code (for tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Tributary()).setOut(out).setErr(err).execute(args);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
