@@ -56,12 +56,18 @@ final class UrlText {
     }
 
     private static URI parse(String text) {
+        String trimmed = text.strip();
+        if (trimmed.chars().anyMatch(Character::isWhitespace)) {
+            // the most common slip, and URISyntaxException would only say "illegal character"
+            throw new IllegalArgumentException("'" + text + "' is not a valid URL: it contains a space"
+                    + " (write a space in a URL as %20)");
+        }
         URI uri;
         try {
-            uri = new URI(text.strip());
+            uri = new URI(trimmed);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + text + "' is not a valid URL ("
-                    + e.getReason().toLowerCase(Locale.ROOT) + " at index " + e.getIndex() + ")", e);
+                    + e.getReason().toLowerCase(Locale.ROOT) + ")", e);
         }
         if (uri.getScheme() == null) {
             throw new IllegalArgumentException("'" + text + "' is not an absolute URL: start it with"
