@@ -34,6 +34,9 @@ public final class DurationText {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("a duration is missing (" + HOW + ")");
         }
+        if (trimmed.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("'" + text + "' needs a unit (" + HOW + ")");
+        }
         Matcher part = PART.matcher(trimmed);
         Duration total = Duration.ZERO;
         int previousUnit = -1;

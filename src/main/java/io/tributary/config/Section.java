@@ -86,7 +86,8 @@ final class Section {
         }
         long number = parseClamped(text);
         if (number < min || number > max) {
-            String range = max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+            String range = max == Integer.MAX_VALUE && number < min
+                    ? "at least " + min : "between " + min + " and " + max;
             problems.add(scalar.get().position(), "'" + name(key) + "' must be " + range + ", not " + text);
             return fallback;
         }

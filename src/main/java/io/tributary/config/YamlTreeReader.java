@@ -106,7 +106,7 @@ final class YamlTreeReader {
 
     /**
      * SnakeYAML's own mark points at the offending character; Jackson's wrapper sometimes points
-     * one column before it, so prefer the mark when there is one.
+     * one column away from it, so prefer the mark when there is one.
      */
     private static Position syntaxErrorPosition(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException) {
@@ -114,6 +114,11 @@ final class YamlTreeReader {
             if (mark != null) {
                 return new Position(mark.getLine() + 1, mark.getColumn() + 1);
             }
+        }
+        // Jackson's own errors (a list as a key) leave the offending event as the current token,
+        // whose start is more precise than the exception's location, which is just past it.
+        if (e.getProcessor() instanceof JsonParser) {
+            return position(((JsonParser) e.getProcessor()).currentTokenLocation());
         }
         return e.getLocation() == null ? Position.START : position(e.getLocation());
     }
@@ -123,6 +128,10 @@ final class YamlTreeReader {
         if (e.getCause() instanceof MarkedYAMLException) {
             MarkedYAMLException yaml = (MarkedYAMLException) e.getCause();
             String problem = yaml.getProblem();
+            if (problem != null && problem.contains("\\t(TAB)")) {
+                // the most common YAML slip; SnakeYAML's wording of it is hard to read
+                return "a tab cannot indent YAML: use spaces";
+            }
             String context = yaml.getContext();
             if (context != null && yaml.getContextMark() != null) {
                 Mark mark = yaml.getContextMark();
@@ -132,6 +141,10 @@ final class YamlTreeReader {
             return context == null ? problem : problem + " (" + context + ")";
         }
         String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+            // Jackson's wording for "? [a, b] : c", a YAML complex key
+            return "a key must be plain text, not a list or a map";
+        }
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

@@ -29,6 +29,7 @@ class ConfigProblemTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         syntax-error                   | 3 | 8  | YAML syntax error: expected ',' or ']', but got : (while parsing a flow sequence started at line 2, column 9)
+        tab-indent                     | 2 | 1  | YAML syntax error: a tab cannot indent YAML: use spaces
         unknown-key                    | 2 | 3  | unknown key 'intervall' (did you mean 'interval'?)
         unknown-key-without-suggestion | 2 | 1  | unknown key 'colour' (known keys here: title, base-url, server, store, poll, publish, topics, sources)
         duplicate-key                  | 2 | 1  | 'title' is given twice (first at line 1)
@@ -37,6 +38,8 @@ class ConfigProblemTest {
         text-for-threads               | 2 | 12 | 'poll.threads' must be a whole number, not text 'eight'
         zero-threads                   | 2 | 12 | 'poll.threads' must be at least 1, not 0
         zero-entries                   | 1 | 21 | 'publish.entries' must be at least 1, not 0
+        threads-too-large              | 2 | 12 | 'poll.threads' must be between 1 and 2147483647, not 99999999999
+        complex-key                    | 1 | 3  | YAML syntax error: a key must be plain text, not a list or a map
         port-out-of-range              | 2 | 9  | 'server.port' must be between 0 and 65535, not 70000
         unparseable-interval           | 2 | 13 | 'poll.interval': '5 minutes' is not a duration DURATION_HOW
         unparseable-timeout            | 2 | 12 | 'poll.timeout': 'soon' is not a duration DURATION_HOW
