@@ -1,0 +1,204 @@
+package io.tributary.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One map of the config (the root, {@code poll}, one source...) read key by key. Each getter
+ * checks the value's type and range and reports a problem at the value's position; it then
+ * returns the fallback, so reading goes on and every other mistake is found too.
+ *
+ * <p>A key written with no value ({@code out:} or {@code out: null}) counts as not given.
+ */
+final class Section {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+
+    private final YamlNode.Mapping mapping;
+    private final String path;
+    private final Problems problems;
+
+    private Section(YamlNode.Mapping mapping, String path, Problems problems) {
+        this.mapping = mapping;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads {@code mapping}, reporting at once every key that is not one of {@code knownKeys} and
+     * every key written twice.
+     *
+     * @param path the dotted name of this map for messages ({@code "poll"}, {@code "sources"});
+     *             empty for the root
+     */
+    static Section of(YamlNode.Mapping mapping, String path, List<String> knownKeys, Problems problems) {
+        Section section = new Section(mapping, path, problems);
+        section.checkKeys(knownKeys);
+        return section;
+    }
+
+    Position position() {
+        return mapping.position();
+    }
+
+    /** The key as messages name it: {@code poll.threads}. */
+    String name(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    Optional<YamlNode> value(String key) {
+        return mapping.entries().stream()
+                .filter(entry -> entry.key().equals(key))
+                .map(YamlNode.Entry::value)
+                .filter(value -> !(value instanceof YamlNode.Scalar && ((YamlNode.Scalar) value).isNull()))
+                .findFirst();
+    }
+
+    Optional<YamlNode.Scalar> scalar(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty() || value.get() instanceof YamlNode.Scalar) {
+            return value.map(YamlNode.Scalar.class::cast);
+        }
+        problems.add(value.get().position(),
+                "'" + name(key) + "' must be a single value, not " + value.get().describe());
+        return Optional.empty();
+    }
+
+    Optional<String> text(String key) {
+        return scalar(key).map(YamlNode.Scalar::text);
+    }
+
+    /** A whole number in {@code min..max}; quoted digits are accepted too. */
+    int integer(String key, int fallback, int min, int max) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        String text = scalar.get().text().replace("_", "");
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
+            problems.add(scalar.get().position(),
+                    "'" + name(key) + "' must be a whole number, not " + scalar.get().describe());
+            return fallback;
+        }
+        long number = parseClamped(text);
+        if (number < min || number > max) {
+            String range = max == Integer.MAX_VALUE && number < min
+                    ? "at least " + min : "between " + min + " and " + max;
+            problems.add(scalar.get().position(), "'" + name(key) + "' must be " + range + ", not " + text);
+            return fallback;
+        }
+        return (int) number;
+    }
+
+    /** A duration longer than zero, written like {@code 15m} (see {@link DurationText}). */
+    Duration duration(String key, Duration fallback) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration duration = DurationText.parse(scalar.get().text());
+            if (!duration.isZero()) {
+                return duration;
+            }
+            problems.add(scalar.get().position(),
+                    "'" + name(key) + "' must be longer than zero, not '" + scalar.get().text() + "'");
+        } catch (IllegalArgumentException e) {
+            problems.add(scalar.get().position(), "'" + name(key) + "': " + e.getMessage());
+        }
+        return fallback;
+    }
+
+    /** A size written like {@code 10MB} (see {@link DataSize#parse(String)}). */
+    DataSize size(String key, DataSize fallback) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return DataSize.parse(scalar.get().text());
+        } catch (IllegalArgumentException e) {
+            problems.add(scalar.get().position(), "'" + name(key) + "': " + e.getMessage());
+            return fallback;
+        }
+    }
+
+    /** A nested map, read with its own known keys; empty when absent or not a map. */
+    Optional<Section> section(String key, List<String> knownKeys) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlNode.Mapping) {
+            return Optional.of(of((YamlNode.Mapping) value.get(), name(key), knownKeys, problems));
+        }
+        problems.add(value.get().position(),
+                "'" + name(key) + "' must be a map of keys, not " + value.get().describe());
+        return Optional.empty();
+    }
+
+    /** The items of a list; empty when absent or not a list. */
+    List<YamlNode> items(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get() instanceof YamlNode.Sequence) {
+            return ((YamlNode.Sequence) value.get()).items();
+        }
+        String hint = value.get() instanceof YamlNode.Scalar
+                ? " (write [" + ((YamlNode.Scalar) value.get()).text() + "])" : "";
+        problems.add(value.get().position(),
+                "'" + name(key) + "' must be a list, not " + value.get().describe() + hint);
+        return List.of();
+    }
+
+    /** A list of single values such as {@code [iran, tehran]}; other items are reported and left out. */
+    List<YamlNode.Scalar> texts(String key) {
+        List<YamlNode.Scalar> texts = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar && !((YamlNode.Scalar) item).isNull()
+                    && !((YamlNode.Scalar) item).text().isBlank()) {
+                texts.add((YamlNode.Scalar) item);
+            } else {
+                problems.add(item.position(), "each item of '" + name(key) + "' must be text, not "
+                        + (item instanceof YamlNode.Scalar ? "empty" : item.describe()));
+            }
+        }
+        return texts;
+    }
+
+    private void checkKeys(List<String> knownKeys) {
+        Map<String, YamlNode.Entry> seen = new HashMap<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!knownKeys.contains(entry.key())) {
+                problems.add(entry.keyPosition(), unknownKey(entry.key(), knownKeys));
+                continue;
+            }
+            YamlNode.Entry first = seen.putIfAbsent(entry.key(), entry);
+            if (first != null) {
+                problems.add(entry.keyPosition(), "'" + name(entry.key()) + "' is given twice (first at line "
+                        + first.keyPosition().line() + ")");
+            }
+        }
+    }
+
+    private static String unknownKey(String key, List<String> knownKeys) {
+        return KeySuggestion.closest(key, knownKeys)
+                .map(suggestion -> "unknown key '" + key + "' (did you mean '" + suggestion + "'?)")
+                .orElse("unknown key '" + key + "' (known keys here: " + String.join(", ", knownKeys) + ")");
+    }
+
+    /** Numbers beyond a long are as out of range as any other; clamp them so the range check says so. */
+    private static long parseClamped(String digits) {
+        try {
+            return Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
+        } catch (NumberFormatException e) {
+            return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The config stage: reads {@code config/*.yml} into a validated {@link io.tributary.config.Config}.
+ * Entry point: {@link io.tributary.config.ConfigLoader#load(java.nio.file.Path)}.
+ *
+ * <p>What it does: parses YAML with positions kept ({@code YamlTreeReader}), checks every key,
+ * type, range, URL, name and topic reference, fills in defaults, and reports all problems at
+ * once as {@code file:line:column: message}. Readable values have small parsers of their own:
+ * {@link io.tributary.config.DurationText} ({@code 15m}, {@code 1h30m}) and
+ * {@link io.tributary.config.DataSize#parse(String)} ({@code 10MB}).
+ *
+ * <p>What it must not do: reach the network or the store, open the feeds it names (a
+ * {@code file:} URL is resolved, not read), or return a Config that is only partly valid; and
+ * the rest of Tributary must never read YAML itself, only the records this package returns.
+ */
+package io.tributary.config;
