@@ -8,6 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +81,26 @@ class FileStoreTest {
             new Poller(store).poll(moved, T0.plusSeconds(60));
 
             assertThat(store.latest(1, Optional.empty()).get(0).carriers().get(0).feedUrl()).isEqualTo(moved.url());
+        }
+    }
+
+    @Test
+    void keepsFileTablesOnDiskAndWritesEveryCommitAtOnce() throws Exception {
+        StoreSettings settings = settings();
+        try (Store store = Store.open(settings);
+             Connection connection = DriverManager.getConnection(settings.url(), "SA", "");
+             Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "SELECT hsqldb_type FROM information_schema.system_tables "
+                    + "WHERE table_schem = 'PUBLIC' AND table_name = 'ENTRIES'")).isEqualTo("CACHED");
+            assertThat(single(statement, "SELECT property_value FROM information_schema.system_properties "
+                    + "WHERE property_name = 'hsqldb.write_delay'")).isEqualTo("false");
+        }
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
         }
     }
 

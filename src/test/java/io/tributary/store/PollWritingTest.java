@@ -199,4 +199,28 @@ class PollWritingTest {
         }
         assertThat(store.sourceHealth()).isEmpty();
     }
+
+    @Test
+    void clipsValuesLongerThanTheirColumnsInsteadOfFailing() throws StoreException {
+        String longHtml = "<p>" + "word ".repeat(Columns.LONG_TEXT / 5) + "</p><p>end</p>";
+        String longTitle = "T".repeat(Columns.TITLE + 10);
+
+        poller.poll(ALPHA, T0, entry("a-1", "https://alpha.example.org/" + "x".repeat(Columns.URL), longTitle, longHtml, T0));
+
+        PublishedStory story = store.latest(1, Optional.empty()).get(0);
+        assertThat(story.title()).hasSize(Columns.TITLE);
+        assertThat(story.contentHtml()).startsWith("<p>word word").hasSizeLessThanOrEqualTo(Columns.LONG_TEXT);
+        assertThat(story.link()).isEmpty();
+    }
+
+    @Test
+    void resortsAStoryWhenItsEntrysPublicationTimeChanges() throws StoreException {
+        poller.poll(ALPHA, T0,
+                entry("a-1", "https://alpha.example.org/1", "Moves", "", T0.minus(Duration.ofHours(2))),
+                entry("a-2", "https://alpha.example.org/2", "Stays", "", T0.minus(Duration.ofHours(1))));
+
+        poller.poll(ALPHA, T1, entry("a-1", "https://alpha.example.org/1", "Moves", "<p>corrected</p>", T0));
+
+        assertThat(store.latest(10, Optional.empty())).extracting(PublishedStory::title).containsExactly("Moves", "Stays");
+    }
 }

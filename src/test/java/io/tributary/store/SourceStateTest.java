@@ -1,6 +1,7 @@
 package io.tributary.store;
 
 import io.tributary.config.SourceConfig;
+import io.tributary.config.StoreSettings;
 import io.tributary.fetch.FetchState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +21,13 @@ class SourceStateTest {
     private static final Instant T2 = T1.plusSeconds(900);
     private static final SourceConfig ALPHA = Poller.source("Alpha");
 
+    private final StoreSettings settings = MemoryStore.settings();
     private Store store;
     private Poller poller;
 
     @BeforeEach
     void open() throws StoreException {
-        store = Store.open(MemoryStore.settings());
+        store = Store.open(settings);
         poller = new Poller(store);
     }
 
@@ -122,6 +124,18 @@ class SourceStateTest {
 
         assertThat(store.changeCount()).isEqualTo(2);
         assertThat(store.lastChange()).contains(T2);
+    }
+
+    @Test
+    void showsTheChangeToAnotherStoreOnTheSameDatabase() throws StoreException {
+        try (Store other = Store.open(settings)) {
+            long before = other.changeCount();
+
+            poller.poll(ALPHA, T0, entry("a", "https://news.example.org/1", "T", "", T0));
+
+            assertThat(other.changeCount()).isEqualTo(before + 1);
+            assertThat(other.latest(10, Optional.empty())).hasSize(1);
+        }
     }
 
     private void finish(SourceUpdate update) throws StoreException {
