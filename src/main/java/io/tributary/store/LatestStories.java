@@ -1,0 +1,159 @@
+package io.tributary.store;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the newest stories as readers see them, in three queries whatever the number of stories:
+ * the page of stories with their canonical entries, then the topics and the carriers of the whole
+ * page at once.
+ */
+final class LatestStories {
+    /** Stays well under every database's limit on parameters in one statement. */
+    private static final int IDS_PER_QUERY = 500;
+
+    private LatestStories() {
+    }
+
+    static List<PublishedStory> read(Connection connection, int limit, Optional<String> topic) throws SQLException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Head> heads = heads(connection, limit, topic);
+        List<Long> ids = heads.stream().map(Head::storyId).collect(Collectors.toList());
+        Map<Long, SortedSet<String>> topics = new HashMap<>();
+        Map<Long, List<CarrierRow>> carriers = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            readTopics(connection, chunk, topics);
+            readCarriers(connection, chunk, carriers);
+        }
+        List<PublishedStory> stories = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            stories.add(new PublishedStory(head.tagId(), head.title(), head.link(), head.contentHtml(), head.summary(),
+                    head.published(), head.updated(), head.author(),
+                    List.copyOf(topics.getOrDefault(head.storyId(), Collections.emptySortedSet())),
+                    carriersOf(head, carriers.getOrDefault(head.storyId(), List.of()))));
+        }
+        return stories;
+    }
+
+    /** Stories per topic, by topic name. */
+    static Map<String, Long> topicCounts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT t.topic, COUNT(DISTINCT e.story_id) FROM entry_topics t "
+                        + "JOIN entries e ON e.id = t.entry_id GROUP BY t.topic");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                counts.put(row.getString(1), row.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private static List<Head> heads(Connection connection, int limit, Optional<String> topic) throws SQLException {
+        String sql = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, e.source_name, e.title, "
+                + "e.link, e.content_html, e.summary, e.author "
+                + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
+                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
+                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
+        List<Head> heads = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 0;
+            if (topic.isPresent()) {
+                select.setString(++i, topic.get());
+            }
+            select.setInt(++i, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    heads.add(new Head(row.getLong("id"), row.getString("tag_id"),
+                            Columns.instant(row, "published").orElseThrow(),
+                            Columns.instant(row, "updated").orElseThrow(),
+                            row.getLong("entry_id"), row.getString("source_name"), row.getString("title"),
+                            Columns.text(row, "link"), row.getString("content_html"), row.getString("summary"),
+                            Columns.text(row, "author")));
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static void readTopics(Connection connection, List<Long> storyIds, Map<Long, SortedSet<String>> into)
+            throws SQLException {
+        String sql = "SELECT DISTINCT e.story_id, t.topic FROM entries e JOIN entry_topics t ON t.entry_id = e.id "
+                + "WHERE e.story_id IN (" + placeholders(storyIds.size()) + ")";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            setIds(select, storyIds);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    into.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getString(2));
+                }
+            }
+        }
+    }
+
+    private static void readCarriers(Connection connection, List<Long> storyIds, Map<Long, List<CarrierRow>> into)
+            throws SQLException {
+        String sql = "SELECT e.story_id, e.id, e.source_name, e.link, src.url, src.feed_title "
+                + "FROM entries e JOIN sources src ON src.name = e.source_name "
+                + "WHERE e.story_id IN (" + placeholders(storyIds.size()) + ") ORDER BY e.first_seen, e.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            setIds(select, storyIds);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Carrier carrier = new Carrier(row.getString("source_name"), URI.create(row.getString("url")),
+                            Columns.text(row, "feed_title"), Columns.text(row, "link"));
+                    into.computeIfAbsent(row.getLong("story_id"), id -> new ArrayList<>())
+                            .add(new CarrierRow(row.getLong("id"), carrier));
+                }
+            }
+        }
+    }
+
+    /** The canonical entry's source first, then the others as they first carried it; each source once. */
+    private static List<Carrier> carriersOf(Head head, List<CarrierRow> rows) {
+        Map<String, Carrier> bySource = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.entryId() == head.entryId()).findFirst()
+                .ifPresent(r -> bySource.put(r.carrier().sourceName(), r.carrier()));
+        for (CarrierRow row : rows) {
+            bySource.putIfAbsent(row.carrier().sourceName(), row.carrier());
+        }
+        return List.copyOf(bySource.values());
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void setIds(PreparedStatement statement, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+        }
+    }
+
+    /** A story and its canonical entry: everything but its topics and carriers. */
+    private record Head(long storyId, String tagId, Instant published, Instant updated, long entryId,
+                        String sourceName, String title, Optional<String> link, String contentHtml, String summary,
+                        Optional<String> author) {
+    }
+
+    private record CarrierRow(long entryId, Carrier carrier) {
+    }
+}

@@ -1,0 +1,158 @@
+package io.tributary.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Brings the schema up to date: applies each script listed in {@code db/migrations.txt} that the
+ * {@code schema_version} table does not record yet, in order, each in its own transaction.
+ *
+ * <p>The list is a resource rather than a folder scan because a folder cannot be listed portably
+ * inside a (shaded) jar. On PostgreSQL a failed script leaves nothing behind; HSQLDB commits each
+ * DDL statement, so a script that fails half way must be repaired by hand (none should: they run
+ * in the tests).
+ */
+final class Migrations {
+    private static final String FOLDER = "db/";
+    private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+
+    private final String jdbcUrl;
+
+    Migrations(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Applies the missing scripts; returns the versions it applied. */
+    List<Integer> apply(Connection connection) throws StoreException {
+        List<Script> scripts = scripts();
+        try {
+            createVersionTable(connection);
+            SortedSet<Integer> applied = appliedVersions(connection);
+            int newest = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
+            if (!applied.isEmpty() && applied.last() > newest) {
+                throw new StoreException(jdbcUrl, "the schema is at version " + applied.last()
+                        + ", newer than this Tributary knows (" + newest + "); use a newer Tributary", null);
+            }
+            List<Integer> done = new ArrayList<>();
+            for (Script script : scripts) {
+                if (!applied.contains(script.version())) {
+                    run(connection, script);
+                    done.add(script.version());
+                }
+            }
+            return done;
+        } catch (SQLException e) {
+            throw new StoreException(jdbcUrl, "cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(Connection connection, Script script) throws StoreException, SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+             PreparedStatement record = connection.prepareStatement(
+                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+            for (String sql : script.statements()) {
+                statement.execute(sql);
+            }
+            record.setInt(1, script.version());
+            record.setString(2, script.description());
+            Columns.setInstant(record, 3, Instant.now());
+            record.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new StoreException(jdbcUrl, "migration " + script.name() + " failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void createVersionTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                    + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+    }
+
+    private static SortedSet<Integer> appliedVersions(Connection connection) throws SQLException {
+        SortedSet<Integer> versions = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    private List<Script> scripts() throws StoreException {
+        List<Script> scripts = new ArrayList<>();
+        for (String name : lines(FOLDER + "migrations.txt")) {
+            Matcher matcher = SCRIPT_NAME.matcher(name);
+            if (!matcher.matches()) {
+                throw new StoreException(jdbcUrl, "bad migration name in db/migrations.txt: " + name, null);
+            }
+            int version = Integer.parseInt(matcher.group(1));
+            if (version != scripts.size() + 1) {
+                throw new StoreException(jdbcUrl,
+                        "db/migrations.txt must list V1, V2, ... in order; found " + name, null);
+            }
+            scripts.add(new Script(version, matcher.group(2), name, statements(lines(FOLDER + name))));
+        }
+        return scripts;
+    }
+
+    /** Statements end with ';' at the end of a line; '--' lines are comments. */
+    private static List<String> statements(List<String> lines) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (line.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (line.endsWith(";")) {
+                String sql = current.toString().trim();
+                statements.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        return statements;
+    }
+
+    /** Non-blank lines of a resource, trimmed, without '#' comment lines. */
+    private List<String> lines(String resource) throws StoreException {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException(jdbcUrl, "missing resource " + resource, null);
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return reader.lines().map(String::trim)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .collect(Collectors.toList());
+            }
+        } catch (IOException e) {
+            throw new StoreException(jdbcUrl, "cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Script(int version, String description, String name, List<String> statements) {
+    }
+}

@@ -1,0 +1,200 @@
+package io.tributary.store;
+
+import io.tributary.config.SourceConfig;
+import io.tributary.config.StoreSettings;
+import io.tributary.fetch.FetchState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The store: open it once per process with {@link #open}, write polls through {@link #begin},
+ * read what to publish with {@link #latest}, and close it at shutdown. Safe to use from many
+ * threads; polls are written one at a time (see {@link PollTransaction}).
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** How long {@link #close} waits for a poll being written to end before shutting down anyway. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
+    private final Database database;
+    private final ReentrantLock pollLock = new ReentrantLock(true);
+
+    private Store(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Connects, then creates or migrates the schema to the newest version this build knows.
+     *
+     * @throws StoreException if the database cannot be reached or migrated, or its schema is newer
+     */
+    public static Store open(StoreSettings settings) throws StoreException {
+        Database database = Database.open(settings);
+        try (Connection connection = database.connection()) {
+            List<Integer> applied = new Migrations(settings.url()).apply(connection);
+            if (!applied.isEmpty()) {
+                LOG.info("store {}: applied schema versions {}",
+                        StoreException.withoutPassword(settings.url()), applied);
+            }
+        } catch (SQLException | StoreException | RuntimeException e) {
+            database.close();
+            if (e instanceof StoreException) {
+                throw (StoreException) e;
+            }
+            throw new StoreException(settings.url(), "cannot open: " + e.getMessage(), e);
+        }
+        return new Store(database);
+    }
+
+    /** What was last recorded about fetching this source; {@link FetchState#initial()} if never polled. */
+    public FetchState fetchState(String sourceName) throws StoreException {
+        return read("cannot read the fetch state of " + sourceName, c -> SourceRows.fetchState(c, sourceName));
+    }
+
+    /**
+     * Starts writing one poll of {@code source}. Waits while another poll is being written on this
+     * node. Close the result on the same thread.
+     *
+     * @throws IllegalStateException if this thread already has a poll transaction open
+     */
+    public PollTransaction begin(SourceConfig source) throws StoreException {
+        if (pollLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("this thread already has a poll transaction open");
+        }
+        try {
+            pollLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(database.url(), "interrupted while waiting to write " + source.name(), e);
+        }
+        Connection connection;
+        try {
+            connection = database.connection();
+        } catch (SQLException e) {
+            pollLock.unlock();
+            throw new StoreException(database.url(),
+                    "cannot begin a poll of " + source.name() + ": " + e.getMessage(), e);
+        }
+        return PollTransaction.start(source, database.url(), connection, pollLock::unlock);
+    }
+
+    /**
+     * The newest stories, newest first (by the canonical entry's publication time, else when first
+     * seen; ties by the newer story first), each with its topics and every source that carried it.
+     *
+     * @param limit at most this many; none when 0 or less
+     * @param topic only stories with this topic, if given
+     */
+    public List<PublishedStory> latest(int limit, Optional<String> topic) throws StoreException {
+        return read("cannot read the latest stories", c -> LatestStories.read(c, limit, topic));
+    }
+
+    /** How many stories have each topic, by topic name; topics without stories are absent. */
+    public Map<String, Long> topicCounts() throws StoreException {
+        return read("cannot count topics", LatestStories::topicCounts);
+    }
+
+    /** Every source the store knows, by name (sources never polled are absent). */
+    public List<SourceHealth> sourceHealth() throws StoreException {
+        return read("cannot read source health", SourceRows::health);
+    }
+
+    /**
+     * One row per configured source, in the given order: what is stored, with the configured URL,
+     * or {@code never polled} for a source the store does not know yet.
+     */
+    public List<SourceHealth> sourceHealth(List<SourceConfig> configured) throws StoreException {
+        Map<String, SourceHealth> stored = new HashMap<>();
+        for (SourceHealth health : sourceHealth()) {
+            stored.put(health.name(), health);
+        }
+        List<SourceHealth> result = new ArrayList<>();
+        for (SourceConfig source : configured) {
+            SourceHealth health = stored.get(source.name());
+            result.add(health == null
+                    ? new SourceHealth(source.name(), source.url(), SourceRows.NEVER_POLLED, Optional.empty(),
+                    Optional.empty(), 0, 0, 0)
+                    : new SourceHealth(source.name(), source.url(), health.status(), health.lastPoll(),
+                    health.lastSuccess(), health.failures(), health.lastMillis(), health.entries()));
+        }
+        return result;
+    }
+
+    /**
+     * A counter that grows with every committed poll that changed entries, in any process sharing
+     * this database: when it moved, published feeds are stale.
+     */
+    public long changeCount() throws StoreException {
+        return read("cannot read the change counter", c -> changeRow(c, "change_count", r -> r.getLong(1)));
+    }
+
+    /** When entries last changed, if ever. */
+    public Optional<Instant> lastChange() throws StoreException {
+        return read("cannot read the change time",
+                c -> changeRow(c, "changed_at", r -> Columns.instant(r, "changed_at")));
+    }
+
+    /**
+     * Waits (a while) for a poll being written to end, then closes the pool and shuts an embedded
+     * database down cleanly. Errors are logged: there is nothing left to do about them.
+     */
+    @Override
+    public void close() {
+        boolean locked = false;
+        try {
+            locked = pollLock.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            database.close();
+        } finally {
+            if (locked) {
+                pollLock.unlock();
+            }
+        }
+    }
+
+    private static <T> T changeRow(Connection connection, String column, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + column + " FROM store_change WHERE id = 1");
+             ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("the store_change row is missing");
+            }
+            return reader.read(row);
+        }
+    }
+
+    private <T> T read(String what, Query<T> query) throws StoreException {
+        try (Connection connection = database.connection()) {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(database.url(), what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A read on a pooled connection in auto-commit mode. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+}
