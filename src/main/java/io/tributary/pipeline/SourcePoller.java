@@ -15,6 +15,7 @@ import io.tributary.parse.ParseException;
 import io.tributary.parse.ParsedFeed;
 import io.tributary.parse.RawEntry;
 import io.tributary.store.EntryWrite;
+import io.tributary.store.PollCounts;
 import io.tributary.store.PollTransaction;
 import io.tributary.store.SourceUpdate;
 import io.tributary.store.Store;
@@ -68,26 +69,27 @@ public final class SourcePoller {
         long started = System.nanoTime();
         FetchState state = store.fetchState(source.name());
         FetchResult fetched = fetcher.fetch(source.url(), state);
-        Instant now = clock.instant();
         Outcome outcome = switch (fetched.outcome()) {
             case OK -> parse(source, fetched, "ok");
             case TOO_LARGE -> parse(source, fetched, "too-large");
             case NOT_MODIFIED -> Outcome.unchanged("not-modified");
-            case GONE -> Outcome.failure("gone", "HTTP 410 Gone");
+            case GONE -> Outcome.failure("gone", fetched.message());
             case RATE_LIMITED -> Outcome.failure("rate-limited", fetched.message());
             case TIMEOUT -> Outcome.failure("timeout", fetched.message());
-            case ERROR -> Outcome.failure("error: " + fetched.message(), fetched.message());
+            case ERROR -> Outcome.failure("error", fetched.message());
         };
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        FetchState next = nextState(state, fetched, outcome, now);
+        Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
-            Counts counts = outcome.entriesFeed().isPresent()
-                    ? writeEntries(tx, source, outcome.entriesFeed().get(), now)
-                    : Counts.NONE;
-            tx.finish(new SourceUpdate(source.url(), next, outcome.status(), outcome.error(),
-                    outcome.entriesFeed().flatMap(ParsedFeed::title),
-                    outcome.entriesFeed().flatMap(ParsedFeed::link), now, millis, !outcome.failed()));
-            PollReport report = new PollReport(source.name(), outcome.status(), counts.fresh(), counts.updated(),
+            Optional<ParsedFeed> feed = outcome.feed();
+            if (feed.isPresent()) {
+                writeEntries(tx, source, feed.get(), now);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            SourceUpdate update = new SourceUpdate(source.url(), nextState(state, fetched, outcome), outcome.status(),
+                    outcome.error(), feed.flatMap(ParsedFeed::title), feed.flatMap(ParsedFeed::link), now, millis,
+                    !outcome.failed());
+            PollCounts counts = tx.finish(update);
+            PollReport report = new PollReport(source.name(), update.statusLine(), counts.added(), counts.updated(),
                     counts.duplicates(), millis, outcome.failed());
             LOG.info("poll {}: {} (new {}, updated {}, duplicate {}) in {} ms", source.name(), report.status(),
                     report.fresh(), report.updated(), report.duplicates(), millis);
@@ -97,52 +99,49 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            ParsedFeed feed = parser.parse(fetched.body(), fetched.finalUrl());
-            return Outcome.entries(status, feed);
+            return Outcome.entries(status, parser.parse(fetched.body(), fetched.finalUrl()));
         } catch (ParseException e) {
             LOG.debug("parse of {} failed", source.name(), e);
-            String parseStatus = switch (e.kind()) {
-                case NOT_A_FEED -> "not-a-feed";
-                case INVALID -> "invalid: " + e.reason();
+            if (status.equals("too-large")) {
+                // A body cut at the size limit that cannot be read says more as "too-large".
+                return Outcome.failure(status, fetched.message());
+            }
+            return switch (e.kind()) {
+                case NOT_A_FEED -> Outcome.failure("not-a-feed", e.reason());
+                case INVALID -> Outcome.failure("invalid", e.reason());
             };
-            // A body cut at the size limit that cannot be read says more as "too-large".
-            return Outcome.failure(status.equals("too-large") ? status : parseStatus, e.reason());
         }
     }
 
-    private Counts writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
+    private void writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
             throws StoreException {
-        Counts counts = Counts.NONE;
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (RawEntry raw : feed.entries()) {
             CleanEntry entry = cleaner.clean(raw);
             EntryIdentity identity = EntryIdentity.of(entry);
             Decision decision = deduplicator.decide(source.name(), identity, tx);
             Set<String> topics = tagger.tag(entry, source);
-            String newStoryId = storyIds.mint(tagAuthority, today, source.name(), identity.key());
+            String newStoryId = decision instanceof Decision.New
+                    ? storyIds.mint(tagAuthority, today, source.name(), identity.key())
+                    : "";
             tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now));
-            counts = counts.plus(decision);
         }
-        return counts;
     }
 
-    private static FetchState nextState(FetchState previous, FetchResult fetched, Outcome outcome, Instant now) {
-        if (outcome.failed()) {
-            return new FetchState(previous.etag(), previous.lastModified(), previous.effectiveUrl(),
-                    Optional.of(outcome.status()), previous.failures() + 1, previous.lastSuccess());
+    /**
+     * The validators and URL to remember. They are kept from a body read whole; after a 304, a
+     * failure or a body cut at the size limit the previous ones stay, since a cut-off body must be
+     * fetched again rather than answered with 304.
+     */
+    private static FetchState nextState(FetchState previous, FetchResult fetched, Outcome outcome) {
+        if (outcome.failed() || outcome.feed().isEmpty() || !outcome.status().equals("ok")) {
+            return previous;
         }
-        boolean fresh = outcome.entriesFeed().isPresent();
-        // Validators are only worth keeping from a body we read whole: a cut-off body must be
-        // fetched again, not answered with 304.
-        boolean keepValidators = fresh && !outcome.status().equals("too-large");
-        return new FetchState(
-                keepValidators ? fetched.etag() : previous.etag(),
-                keepValidators ? fetched.lastModified() : previous.lastModified(),
-                previous.effectiveUrl(),
-                Optional.of(outcome.status()), 0, Optional.of(now));
+        return new FetchState(fetched.etag(), fetched.lastModified(), previous.effectiveUrl(),
+                previous.lastStatus(), previous.failures(), previous.lastSuccess());
     }
 
-    private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> entriesFeed, boolean failed) {
+    private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> feed, boolean failed) {
         static Outcome entries(String status, ParsedFeed feed) {
             return new Outcome(status, Optional.empty(), Optional.of(feed), false);
         }
@@ -153,23 +152,6 @@ public final class SourcePoller {
 
         static Outcome failure(String status, String error) {
             return new Outcome(status, Optional.of(error), Optional.empty(), true);
-        }
-    }
-
-    private record Counts(int fresh, int updated, int duplicates) {
-        static final Counts NONE = new Counts(0, 0, 0);
-
-        Counts plus(Decision decision) {
-            if (decision instanceof Decision.New) {
-                return new Counts(fresh + 1, updated, duplicates);
-            }
-            if (decision instanceof Decision.Updated) {
-                return new Counts(fresh, updated + 1, duplicates);
-            }
-            if (decision instanceof Decision.DuplicateOf) {
-                return new Counts(fresh, updated, duplicates + 1);
-            }
-            return this;
         }
     }
 }
