@@ -35,6 +35,17 @@ public final class FeedParser {
      *                        format; INVALID for malformed XML, a DOCTYPE, or a feed Rome rejects
      */
     public ParsedFeed parse(byte[] body, URI documentUrl) throws ParseException {
+        try {
+            return read(body, documentUrl);
+        } catch (RuntimeException e) {
+            // Rome's parsers throw unchecked exceptions on odd input (bad numbers, missing parts);
+            // to the caller that is one more invalid feed, not a crash.
+            throw new ParseException(ParseException.Kind.INVALID, documentUrl,
+                    "the feed parser failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ParsedFeed read(byte[] body, URI documentUrl) throws ParseException {
         Optional<String> notAFeed = sniffer.notAFeedReason(body);
         if (notAFeed.isPresent()) {
             throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, notAFeed.get(), null);
@@ -44,14 +55,7 @@ public final class FeedParser {
         if (BodySniffer.isHtmlRoot(root)) {
             throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, BodySniffer.HTML_PAGE, null);
         }
-        try {
-            return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl);
-        } catch (RuntimeException e) {
-            // Rome's parsers throw unchecked exceptions on odd input (bad numbers, missing parts);
-            // to the caller that is one more invalid feed, not a crash.
-            throw new ParseException(ParseException.Kind.INVALID, documentUrl,
-                    "the feed parser failed: " + e.getClass().getSimpleName(), e);
-        }
+        return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl);
     }
 
     private static SyndFeed romeFeed(Document document, URI documentUrl, String root) throws ParseException {
