@@ -1,0 +1,107 @@
+package io.tributary.parse;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdom2.Document;
+
+/**
+ * The parser stage: a fetched body in, a {@link ParsedFeed} of raw entries out.
+ *
+ * <p>Reads RSS 0.90-2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 through Rome. The bytes are parsed by
+ * {@link HardenedXmlReader}, which refuses any DOCTYPE, so no entity is ever expanded and no file
+ * or URL other than the body is ever read. Every failure comes out as a {@link ParseException};
+ * nothing else escapes {@link #parse}, whatever the body holds. Instances hold no state and may
+ * be shared between threads.
+ */
+public final class FeedParser {
+    private final BodySniffer sniffer = new BodySniffer();
+    private final HardenedXmlReader xmlReader = new HardenedXmlReader();
+    private final RawEntryReader entryReader = new RawEntryReader();
+
+    /**
+     * Parses one feed document.
+     *
+     * @param body        the body as fetched (any encoding the XML declares or a BOM shows)
+     * @param documentUrl where the body came from: named in errors, and the last resort for
+     *                    resolving relative URLs
+     * @throws ParseException NOT_A_FEED for an empty body, JSON, an HTML page or an unknown XML
+     *                        format; INVALID for malformed XML, a DOCTYPE, or a feed Rome rejects
+     */
+    public ParsedFeed parse(byte[] body, URI documentUrl) throws ParseException {
+        try {
+            return read(body, documentUrl);
+        } catch (RuntimeException e) {
+            // Rome's parsers throw unchecked exceptions on odd input (bad numbers, missing parts);
+            // to the caller that is one more invalid feed, not a crash.
+            throw new ParseException(ParseException.Kind.INVALID, documentUrl,
+                    "the feed parser failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ParsedFeed read(byte[] body, URI documentUrl) throws ParseException {
+        Optional<String> notAFeed = sniffer.notAFeedReason(body);
+        if (notAFeed.isPresent()) {
+            throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, notAFeed.get(), null);
+        }
+        Document document = xmlReader.read(body, documentUrl);
+        String root = document.getRootElement().getName();
+        if (BodySniffer.isHtmlRoot(root)) {
+            throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, BodySniffer.HTML_PAGE, null);
+        }
+        return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl);
+    }
+
+    private static SyndFeed romeFeed(Document document, URI documentUrl, String root) throws ParseException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setPreserveWireFeed(true); // the format's own model keeps what the common one drops
+        try {
+            return input.build(document);
+        } catch (IllegalArgumentException e) {
+            // Rome's way of saying that no parser claims the document.
+            throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl,
+                    "not a feed: unknown XML format <" + root + ">", e);
+        } catch (FeedException e) {
+            throw new ParseException(ParseException.Kind.INVALID, documentUrl,
+                    "the feed is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedFeed toParsedFeed(SyndFeed feed, Document document, URI documentUrl) {
+        boolean atom = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom");
+        Optional<String> feedLink = Optional.ofNullable(feed.getLink()).map(String::strip).filter(l -> !l.isEmpty());
+        Optional<URI> rootBase = XmlBases.inScope(document.getRootElement(), documentUrl);
+        RawEntryReader.FeedContext context = new RawEntryReader.FeedContext(
+                atom, feedLink.flatMap(RawEntryReader::absolute), documentUrl);
+
+        List<SyndEntry> entries = feed.getEntries();
+        List<Optional<URI>> bases = XmlBases.ofEntries(document, documentUrl);
+        // Rome keeps document order; should it ever disagree on the count, no entry gets a
+        // possibly wrong base.
+        boolean basesMatch = bases.size() == entries.size();
+        List<RawEntry> raw = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            raw.add(entryReader.read(entries.get(i), context, basesMatch ? bases.get(i) : Optional.empty()));
+        }
+        String title = FeedText.title(feed.getTitle(), feed.getTitleEx());
+        return new ParsedFeed(
+                title.isEmpty() ? Optional.empty() : Optional.of(title),
+                feedLink.map(link -> resolve(rootBase.orElse(documentUrl), link)),
+                raw);
+    }
+
+    /** The feed's website link made absolute, so the publisher can point readers at it. */
+    private static String resolve(URI base, String link) {
+        try {
+            return base.resolve(new URI(link)).toString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return link;
+        }
+    }
+}
