@@ -42,6 +42,8 @@ class FetcherLimitsTest {
         assertThat(result.outcome()).isEqualTo(FetchOutcome.TIMEOUT);
         assertThat(result.message()).isEqualTo("timed out after 1s");
         assertThat(result.body()).isEmpty();
+        // The server never answers, so the fetch cannot have ended before its limit.
+        assertThat(result.millis()).isGreaterThanOrEqualTo(1_000);
     }
 
     @Test
