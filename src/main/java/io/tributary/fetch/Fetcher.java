@@ -28,7 +28,8 @@ import org.apache.hc.core5.io.CloseMode;
  * </ul>
  * The validators ({@code ETag}, {@code Last-Modified}) are returned only with
  * {@link FetchOutcome#OK} and {@link FetchOutcome#NOT_MODIFIED}, the two answers after which it
- * is right to remember them. Which status means which outcome is decided in {@link OutcomeRules}.
+ * is right to remember them. Which status means which outcome is decided in one place,
+ * {@code OutcomeRules}.
  */
 public final class Fetcher implements AutoCloseable {
 

@@ -83,6 +83,11 @@ final class HttpFetch {
         } catch (IOException e) {
             return reply.answer(rules.forFailure(e, watch.fired()), Answer.NO_BODY, false);
         }
+        if (watch.fired()) {
+            // An abort can look like a clean end of stream to some decoders; a body that
+            // "ended" after the deadline may be cut short, so it is not passed on as whole.
+            return reply.answer(rules.forDeadline(), Answer.NO_BODY, false);
+        }
         if (body.truncated()) {
             // A cut-off body hands out no validators: storing them could make the next poll
             // answer 304 for a feed we never read whole.

@@ -68,7 +68,7 @@ final class OutcomeRules {
      */
     Verdict forFailure(IOException failure, boolean deadlinePassed) {
         if (deadlinePassed) {
-            return timedOut();
+            return forDeadline();
         }
         if (find(failure, ConnectTimeoutException.class).isPresent()) {
             return new Verdict(FetchOutcome.TIMEOUT, "connect timed out after " + describe(connectTimeout));
@@ -78,7 +78,7 @@ final class OutcomeRules {
                     "timed out after " + describe(timeout) + " waiting for a free connection");
         }
         if (find(failure, InterruptedIOException.class).isPresent()) {
-            return timedOut();
+            return forDeadline();
         }
         if (find(failure, UnknownHostException.class).isPresent()) {
             return error("unknown host");
@@ -104,7 +104,8 @@ final class OutcomeRules {
         return error("I/O error: " + detail(failure));
     }
 
-    private Verdict timedOut() {
+    /** The verdict for a fetch cut off at its total time limit. */
+    Verdict forDeadline() {
         return new Verdict(FetchOutcome.TIMEOUT, "timed out after " + describe(timeout));
     }
 

@@ -12,8 +12,8 @@
  * <p>What this stage must not do: parse or sniff the body, decide on backoff or schedules, or
  * write fetch state anywhere. It reports what happened; the pipeline decides what it means.
  *
- * <p>Where things live: {@link io.tributary.fetch.FeedRequest} builds every request header,
- * {@link io.tributary.fetch.OutcomeRules} owns every status-to-outcome and failure-to-outcome
- * mapping, {@link io.tributary.fetch.HttpClientFactory} holds the connection pool defaults.
+ * <p>Where things live: {@code FeedRequest} builds every request header,
+ * {@code OutcomeRules} owns every status-to-outcome and failure-to-outcome
+ * mapping, {@code HttpClientFactory} holds the connection pool defaults.
  */
 package io.tributary.fetch;
