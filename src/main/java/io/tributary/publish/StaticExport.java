@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
@@ -41,12 +43,23 @@ public final class StaticExport {
         return urlPath.substring(1);
     }
 
+    /**
+     * Temporary files are created private (0600); the web server that hosts the export usually
+     * runs as another user, so the published file must be world-readable like any web file.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     private static void replace(Path target, byte[] body) throws IOException {
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, body);
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
