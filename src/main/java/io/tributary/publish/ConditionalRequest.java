@@ -18,7 +18,7 @@ final class ConditionalRequest {
      * If-Modified-Since when both are sent (RFC 9110 section 13.1.3).
      */
     static boolean notModified(HttpFields request, PublishedFile file) {
-        List<String> tags = request.getCSV(HttpHeader.IF_NONE_MATCH, false);
+        List<String> tags = request.getCSV(HttpHeader.IF_NONE_MATCH, true);
         if (!tags.isEmpty()) {
             return tags.stream().anyMatch(tag -> matches(tag, file.etag()));
         }

@@ -4,7 +4,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -42,7 +41,7 @@ public final class FeedServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
-        server.setErrorHandler(quietErrors());
+        server.setErrorHandler(new PlainErrorHandler());
         server.setHandler(new SiteHandler(site, health));
         server.setStopTimeout(STOP_TIMEOUT_MS);
     }
@@ -74,19 +73,5 @@ public final class FeedServer implements AutoCloseable {
         } catch (Exception e) {
             throw new UncheckedIOException(new IOException("publish: cannot stop the feed server", e));
         }
-    }
-
-    /**
-     * Jetty answers some requests itself (a malformed URI, a header too large). Those answers
-     * must not show a stack trace, a cause or where the error came from.
-     */
-    private static ErrorHandler quietErrors() {
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowCauses(false);
-        errors.setShowMessageInTitle(false);
-        errors.setShowOrigin(false);
-        errors.setDefaultResponseMimeType("text/plain");
-        return errors;
     }
 }

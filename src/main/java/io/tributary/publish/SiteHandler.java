@@ -25,7 +25,6 @@ final class SiteHandler extends Handler.Abstract {
     static final String HEALTH = "/health";
     private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
     private static final String CACHE = "public, max-age=60";
-    private static final String TEXT = "text/plain; charset=utf-8";
 
     private final Supplier<PublishedSite> site;
     private final Supplier<HealthReport> health;
@@ -76,7 +75,8 @@ final class SiteHandler extends Handler.Abstract {
         }
         Optional<PublishedFile> file = site.get().file(alias(path));
         if (file.isEmpty()) {
-            plain(request, response, callback, HttpStatus.NOT_FOUND_404, "Not found");
+            plain(request, response, callback, HttpStatus.NOT_FOUND_404,
+                    PlainErrorHandler.NOT_FOUND);
             return;
         }
         serve(request, response, callback, file.get());
@@ -118,7 +118,7 @@ final class SiteHandler extends Handler.Abstract {
 
     private static void plain(Request request, Response response, Callback callback, int status,
                               String message) {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, TEXT);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, PlainErrorHandler.TEXT);
         send(request, response, callback, status,
                 ByteBuffer.wrap((message + "\n").getBytes(StandardCharsets.UTF_8)));
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,14 +22,20 @@ public final class StaticExport {
 
     public void write(PublishedSite site, Path outDir) throws IOException {
         Path root = outDir.toAbsolutePath().normalize();
-        Files.createDirectories(root);
+        // Every target is checked before the first is written: a bad path leaves the folder as
+        // it was rather than half updated.
+        Map<Path, PublishedFile> targets = new LinkedHashMap<>();
         for (Map.Entry<String, PublishedFile> entry : site.files().entrySet()) {
             Path target = root.resolve(fileName(entry.getKey())).normalize();
             if (!target.startsWith(root) || target.equals(root)) {
                 throw new IOException("publish: " + entry.getKey() + " would be written outside "
                         + root);
             }
-            replace(target, entry.getValue().body());
+            targets.put(target, entry.getValue());
+        }
+        Files.createDirectories(root);
+        for (Map.Entry<Path, PublishedFile> target : targets.entrySet()) {
+            replace(target.getKey(), target.getValue().body());
         }
     }
 
