@@ -85,12 +85,8 @@ public final class AtomFeedWriter {
             link(xml, "alternate", original.get(), Optional.of("text/html"), Optional.empty());
         }
         List<Carrier> carriers = story.carriers();
-        for (Carrier other : carriers.subList(Math.min(1, carriers.size()), carriers.size())) {
-            Optional<String> copy = SafeLink.of(other.link());
-            if (copy.isPresent()) {
-                link(xml, "related", copy.get(), Optional.of("text/html"),
-                        Optional.of(other.sourceName()));
-            }
+        if (carriers.size() > 1) {
+            otherCopies(xml, carriers.subList(1, carriers.size()));
         }
         text(xml, "published", date(story.published()));
         text(xml, "updated", date(story.updated()));
@@ -110,6 +106,17 @@ public final class AtomFeedWriter {
         xml.writeCharacters(legal(StoryContent.html(story)));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** Each other source's copy of the story, titled with the source's name. */
+    private void otherCopies(XMLStreamWriter xml, List<Carrier> others) throws XMLStreamException {
+        for (Carrier other : others) {
+            Optional<String> copy = SafeLink.of(other.link());
+            if (copy.isPresent()) {
+                link(xml, "related", copy.get(), Optional.of("text/html"),
+                        Optional.of(other.sourceName()));
+            }
+        }
     }
 
     private void category(XMLStreamWriter xml, FeedDocument doc, String topic)

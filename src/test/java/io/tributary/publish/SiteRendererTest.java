@@ -13,10 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.config.Config;
 import io.tributary.store.PublishedStory;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -135,6 +138,17 @@ class SiteRendererTest {
 
         assertThat(site.file("/feeds/all.atom").orElseThrow().lastModified()).isEqualTo(NOW);
         assertThat(site.file("/").orElseThrow().lastModified()).isEqualTo(NOW);
+    }
+
+    @Test
+    void indexPageCountsEachTopicsStoriesFromTheStore() {
+        PublishedSite site = renderer.render(CONFIG, stories(), NOW);
+
+        Document page = Jsoup.parse(
+                new String(site.file("/").orElseThrow().body(), StandardCharsets.UTF_8));
+        assertThat(page.select("ul.topics li")).extracting(li -> li.text())
+                .containsExactly("Climate & weather 1 story", "Rivers 2 stories",
+                        "Quiet topic 0 stories");
     }
 
     @Test
