@@ -1,0 +1,77 @@
+package io.tributary.publish;
+
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/**
+ * Serves the published site and {@code /health} over HTTP with Jetty's core API (no servlets).
+ * It asks {@code site} for the current site on every request, so a new render is live as soon as
+ * the supplier returns it; nothing is rendered or read from disk here.
+ */
+public final class FeedServer implements AutoCloseable {
+    private static final int MAX_THREADS = 32;
+    private static final int MIN_THREADS = 2;
+    private static final long IDLE_TIMEOUT_MS = 30_000;
+    private static final long STOP_TIMEOUT_MS = 5_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    /**
+     * @param port   the port to listen on; 0 picks any free port (see {@link #port()})
+     * @param site   the current site, read on every request
+     * @param health the current health report, read on every {@code /health} request
+     */
+    public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health) {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        threads.setName("feed-server");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        // Telling the world which server and version runs here only helps attackers.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        server.addConnector(connector);
+        server.setErrorHandler(new PlainErrorHandler());
+        server.setHandler(new SiteHandler(site, health));
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+    }
+
+    /** Binds the port and starts answering; throws if the port cannot be bound. */
+    public void start() throws IOException {
+        try {
+            server.start();
+        } catch (IOException e) {
+            close();
+            throw new IOException("publish: cannot listen on port " + connector.getPort()
+                    + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            close();
+            throw new IOException("publish: cannot start the feed server: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port actually listened on, once started; the one given unless that was 0. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Stops accepting, lets requests in flight finish (briefly) and frees the port. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException("publish: cannot stop the feed server", e));
+        }
+    }
+}
