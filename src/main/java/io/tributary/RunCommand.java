@@ -4,7 +4,6 @@ import io.tributary.config.Config;
 import io.tributary.config.SourceConfig;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
-import io.tributary.publish.HealthReport;
 import io.tributary.publish.LiveSite;
 import io.tributary.schedule.PollScheduler;
 import java.time.Clock;
@@ -48,11 +47,10 @@ final class RunCommand implements Callable<Integer> {
         Config valid = loaded.get();
         Clock clock = Clock.systemUTC();
         River river = River.open(valid, clock);
-        LiveSite site = new LiveSite(river::render, () -> river.store().changeCount(), valid.publish().out());
+        LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out());
         Map<String, SourceConfig> sources = valid.sources().stream()
                 .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
-        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current,
-                () -> new HealthReport("ok", Optional.empty(), river.store().sourceHealth()));
+        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, river::health);
         PollScheduler scheduler = new PollScheduler(valid.poll().threads(), name -> {
             river.poll(sources.get(name));
             site.refresh();

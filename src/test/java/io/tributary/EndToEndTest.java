@@ -11,7 +11,6 @@ import io.tributary.config.Config;
 import io.tributary.config.ConfigLoader;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
-import io.tributary.publish.HealthReport;
 import io.tributary.publish.LiveSite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,9 +123,8 @@ class EndToEndTest {
         assertThat(poll().exit()).isZero();
         Config loaded = new ConfigLoader().load(config);
         try (River river = River.open(loaded, Clock.systemUTC())) {
-            LiveSite site = new LiveSite(river::render, () -> river.store().changeCount(), Optional.empty());
-            try (FeedServer server = new FeedServer(0, site::current,
-                    () -> new HealthReport("ok", Optional.empty(), river.store().sourceHealth()))) {
+            LiveSite site = new LiveSite(river::render, river::changeCount, Optional.empty());
+            try (FeedServer server = new FeedServer(0, site::current, river::health)) {
                 server.start();
                 HttpClient http = HttpClient.newHttpClient();
                 URI feed = URI.create("http://127.0.0.1:" + server.port() + "/feeds/all.atom");

@@ -10,12 +10,14 @@ import io.tributary.dedup.StoryIds;
 import io.tributary.fetch.FetchSettings;
 import io.tributary.fetch.Fetcher;
 import io.tributary.parse.FeedParser;
+import io.tributary.publish.HealthReport;
 import io.tributary.publish.PublishedSite;
 import io.tributary.publish.SiteRenderer;
 import io.tributary.publish.StorySource;
 import io.tributary.store.PublishedStory;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
+import io.tributary.store.UncheckedStoreException;
 import io.tributary.topic.Tagger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -116,6 +118,27 @@ public final class River implements AutoCloseable {
         }
     }
 
+    /** The store's change counter: it moves whenever a poll changed stored entries. */
+    public long changeCount() {
+        try {
+            return store.changeCount();
+        } catch (StoreException e) {
+            throw new UncheckedStoreException(e);
+        }
+    }
+
+    /**
+     * What {@code /health} reports: every configured source's last status. A store that cannot
+     * be read makes the whole instance unhealthy.
+     */
+    public HealthReport health() {
+        try {
+            return new HealthReport(HealthReport.OK, Optional.empty(), store.sourceHealth(config.sources()));
+        } catch (StoreException e) {
+            return new HealthReport("store unavailable", Optional.empty(), List.of());
+        }
+    }
+
     /** Renders every published file from what the store holds now. */
     public PublishedSite render() {
         return new SiteRenderer().render(config, storySource(), clock.instant());
@@ -125,12 +148,20 @@ public final class River implements AutoCloseable {
         return new StorySource() {
             @Override
             public List<PublishedStory> latest(int limit, Optional<String> topic) {
-                return store.latest(limit, topic);
+                try {
+                    return store.latest(limit, topic);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
             }
 
             @Override
             public Map<String, Long> topicCounts() {
-                return store.topicCounts();
+                try {
+                    return store.topicCounts();
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
             }
         };
     }

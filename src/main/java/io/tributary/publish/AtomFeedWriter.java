@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -135,10 +136,16 @@ public final class AtomFeedWriter {
     private void source(XMLStreamWriter xml, Carrier carrier, Instant updated)
             throws XMLStreamException {
         xml.writeStartElement(ATOM, "source");
-        text(xml, "id", carrier.feedUrl().toString());
+        Optional<String> publicUrl = SafeLink.of(carrier.feedUrl().toString());
+        // A local (file:) source must not publish the server's file system layout: it is named
+        // by a URN made from its configured name instead, and gets no self link.
+        text(xml, "id", publicUrl.orElse("urn:tributary:source:"
+                + URLEncoder.encode(carrier.sourceName(), StandardCharsets.UTF_8)));
         typedText(xml, "title", carrier.feedTitle().filter(t -> !t.isBlank())
                 .orElse(carrier.sourceName()));
-        link(xml, "self", carrier.feedUrl().toString(), Optional.empty(), Optional.empty());
+        if (publicUrl.isPresent()) {
+            link(xml, "self", publicUrl.get(), Optional.empty(), Optional.empty());
+        }
         text(xml, "updated", date(updated));
         xml.writeEndElement();
     }

@@ -44,16 +44,24 @@ public final class LiveSite {
         return site;
     }
 
-    /** Renders again if the store changed since the last rendering. */
+    /**
+     * Renders again if the store changed since the last rendering. If rendering fails (the store
+     * cannot be read), the previous files go on being served and the failure is logged.
+     */
     public synchronized void refresh() {
-        long version = changeCount.getAsLong();
-        if (version == renderedAt && current.get() != null) {
-            return;
+        try {
+            long version = changeCount.getAsLong();
+            if (version == renderedAt && current.get() != null) {
+                return;
+            }
+            PublishedSite site = renderer.get();
+            current.set(site);
+            renderedAt = version;
+            staticCopy.ifPresent(folder -> writeCopy(site, folder));
+        } catch (RuntimeException e) {
+            LOG.error("could not render the published feeds; still serving the previous ones", e);
+            current.compareAndSet(null, PublishedSite.empty());
         }
-        PublishedSite site = renderer.get();
-        current.set(site);
-        renderedAt = version;
-        staticCopy.ifPresent(folder -> writeCopy(site, folder));
     }
 
     private static void writeCopy(PublishedSite site, Path folder) {
