@@ -1,5 +1,6 @@
 package io.tributary.clean;
 
+import io.tributary.parse.Enclosure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param updated     last update time, if known
  * @param author      author name, if any
  * @param categories  the source feed's own category terms
+ * @param enclosures  media files attached to the entry, with absolute http(s) URLs
  */
 public record CleanEntry(
         Optional<String> guid,
@@ -29,9 +31,18 @@ public record CleanEntry(
         Optional<Instant> published,
         Optional<Instant> updated,
         Optional<String> author,
-        List<String> categories) {
+        List<String> categories,
+        List<Enclosure> enclosures) {
 
     public CleanEntry {
         categories = List.copyOf(categories);
+        enclosures = List.copyOf(enclosures);
+    }
+
+    /** An entry with no enclosures. */
+    public CleanEntry(Optional<String> guid, Optional<String> link, String title, String contentHtml, String summary,
+                      String text, Optional<Instant> published, Optional<Instant> updated, Optional<String> author,
+                      List<String> categories) {
+        this(guid, link, title, contentHtml, summary, text, published, updated, author, categories, List.of());
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param categories  the feed's own category terms
  * @param baseUri     base for resolving relative URLs in link and HTML: the entry's xml:base,
  *                    else the feed document's URL
+ * @param enclosures  media files attached to the entry
  */
 public record RawEntry(
         Optional<String> guid,
@@ -31,9 +32,18 @@ public record RawEntry(
         Optional<Instant> updated,
         Optional<String> author,
         List<String> categories,
-        URI baseUri) {
+        URI baseUri,
+        List<Enclosure> enclosures) {
 
     public RawEntry {
         categories = List.copyOf(categories);
+        enclosures = List.copyOf(enclosures);
+    }
+
+    /** An entry with no enclosures. */
+    public RawEntry(Optional<String> guid, Optional<String> link, String title, String contentHtml,
+                    Optional<String> summaryHtml, Optional<Instant> published, Optional<Instant> updated,
+                    Optional<String> author, List<String> categories, URI baseUri) {
+        this(guid, link, title, contentHtml, summaryHtml, published, updated, author, categories, baseUri, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.tributary.store;
 
+import io.tributary.parse.Enclosure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param topics      topic names, sorted
  * @param carriers    every source that carried the story; the first is the one whose entry
  *                    stands for it
+ * @param enclosures  media files of the standing entry
  */
 public record PublishedStory(
         String id,
@@ -30,10 +32,19 @@ public record PublishedStory(
         Instant updated,
         Optional<String> author,
         List<String> topics,
-        List<Carrier> carriers) {
+        List<Carrier> carriers,
+        List<Enclosure> enclosures) {
 
     public PublishedStory {
         topics = List.copyOf(topics);
         carriers = List.copyOf(carriers);
+        enclosures = List.copyOf(enclosures);
+    }
+
+    /** A story with no enclosures. */
+    public PublishedStory(String id, String title, Optional<String> link, String contentHtml, String summary,
+                          Instant published, Instant updated, Optional<String> author, List<String> topics,
+                          List<Carrier> carriers) {
+        this(id, title, link, contentHtml, summary, published, updated, author, topics, carriers, List.of());
     }
 }
