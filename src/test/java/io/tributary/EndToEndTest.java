@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.tributary.config.Config;
 import io.tributary.config.ConfigLoader;
 import io.tributary.pipeline.River;
+import io.tributary.publish.AtomSchema;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.LiveSite;
 import java.io.IOException;
@@ -107,6 +108,17 @@ class EndToEndTest {
                 .contains("scheme=\"http://feeds.test/topics/\"");
         assertThat(entryWithTitle(atom, "Storm season starts early")).contains("term=\"weather\"");
         assertThat(atom).doesNotContain("Reporter freed by court order");
+    }
+
+    @Test
+    void publishedFeedsAreValidAtom() throws Exception {
+        assertThat(poll().exit()).isZero();
+        allAtom();
+        try (var files = Files.walk(work.resolve("out"))) {
+            for (Path feed : files.filter(file -> file.toString().endsWith(".atom")).toList()) {
+                assertThat(AtomSchema.errors(Files.readAllBytes(feed))).as(feed.toString()).isEmpty();
+            }
+        }
     }
 
     @Test

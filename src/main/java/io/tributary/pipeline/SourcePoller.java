@@ -107,7 +107,7 @@ public final class SourcePoller {
                 return Outcome.failure(status, fetched.message());
             }
             return switch (e.kind()) {
-                case NOT_A_FEED -> Outcome.failure("not-a-feed", e.reason());
+                case NOT_A_FEED -> Outcome.failure("not-a-feed", e.reason().replaceFirst("^not a feed: ", ""));
                 case INVALID -> Outcome.failure("invalid", e.reason());
             };
         }

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4287's RELAX NG grammar (compact syntax), run by jing: what "valid Atom" means here. */
-final class AtomSchema {
+public final class AtomSchema {
     private AtomSchema() {
     }
 
     /** Every schema error in {@code feed}, empty when it is valid Atom. */
-    static List<String> errors(byte[] feed) throws Exception {
+    public static List<String> errors(byte[] feed) throws Exception {
         List<String> errors = new ArrayList<>();
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, collecting(errors));
