@@ -55,6 +55,38 @@ final class UrlText {
         return withHost(uri, text);
     }
 
+    /**
+     * An address on the web such as a hub, an icon or a logo: absolute http or https with a host.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    static URI web(String text) {
+        URI uri = parse(text);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http or https URL");
+        }
+        return withHost(uri, text);
+    }
+
+    /**
+     * An HTTP proxy: {@code http://host:port}, nothing after the port.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    static URI proxy(String text) {
+        URI uri = parse(text);
+        if (!uri.getScheme().equalsIgnoreCase("http")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http URL (write a proxy as http://host:port)");
+        }
+        withHost(uri, text);
+        String path = uri.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null) {
+            throw new IllegalArgumentException("'" + text + "' has a path; a proxy is written http://host:port");
+        }
+        return uri;
+    }
+
     private static URI parse(String text) {
         String trimmed = text.strip();
         if (trimmed.chars().anyMatch(Character::isWhitespace)) {

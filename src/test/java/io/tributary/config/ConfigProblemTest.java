@@ -31,7 +31,7 @@ class ConfigProblemTest {
         syntax-error                   | 3 | 8  | YAML syntax error: expected ',' or ']', but got : (while parsing a flow sequence started at line 2, column 9)
         tab-indent                     | 2 | 1  | YAML syntax error: a tab cannot indent YAML: use spaces
         unknown-key                    | 2 | 3  | unknown key 'intervall' (did you mean 'interval'?)
-        unknown-key-without-suggestion | 2 | 1  | unknown key 'colour' (known keys here: title, base-url, server, store, poll, publish, topics, sources)
+        unknown-key-without-suggestion | 2 | 1  | unknown key 'colour' (known keys here: title, base-url, server, store, poll, publish, topics, sources, clean, dedup, retention, cluster, include)
         duplicate-key                  | 2 | 1  | 'title' is given twice (first at line 1)
         map-expected                   | 2 | 3  | 'server' must be a map of keys, not a list
         list-expected                  | 2 | 3  | 'topics' must be a list, not a map
@@ -59,7 +59,7 @@ class ConfigProblemTest {
         unknown-topic                  | 7 | 14 | unknown topic 'wether' in source 'Forecasts' (did you mean 'weather'?)
         duplicate-topic                | 4 | 11 | duplicate topic name 'weather' (first at line 2)
         bad-topic-name                 | 2 | 11 | topic name 'Human Rights' may only hold lower-case letters, digits and '-', starting with a letter or digit (it is used in URLs)
-        root-not-a-map                 | 1 | 1  | the config must be a map of keys (title, base-url, server, store, poll, publish, topics, sources), not a list
+        root-not-a-map                 | 1 | 1  | the config must be a map of keys (title, base-url, server, store, poll, publish, topics, sources, clean, dedup, retention, cluster, include), not a list
         two-documents                  | 3 | 1  | only one YAML document is allowed: remove this '---' and what follows
         empty                          | 1 | 1  | the config file is empty
         """)
