@@ -1,5 +1,6 @@
 package io.tributary.config;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,8 +145,8 @@ final class Section {
         }
         double number = Double.parseDouble(text);
         if (number <= min || number > max) {
-            problems.add(scalar.get().position(), "'" + name(key) + "' must be more than " + min
-                    + " and at most " + max + ", not " + text);
+            problems.add(scalar.get().position(), "'" + name(key) + "' must be more than " + plain(min)
+                    + " and at most " + plain(max) + ", not " + text);
             return fallback;
         }
         return number;
@@ -298,6 +299,11 @@ final class Section {
         return KeySuggestion.closest(key, knownKeys)
                 .map(suggestion -> "unknown key '" + key + "' (did you mean '" + suggestion + "'?)")
                 .orElse("unknown key '" + key + "' (known keys here: " + String.join(", ", knownKeys) + ")");
+    }
+
+    /** {@code 1} rather than {@code 1.0}, as an operator would write it. */
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** Numbers beyond a long are as out of range as any other; clamp them so the range check says so. */

@@ -61,7 +61,7 @@ final class UrlText {
      * @throws IllegalArgumentException with the reason
      */
     static URI web(String text) {
-        URI uri = parse(text);
+        URI uri = parse(text, "http:// or https://");
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("'" + text + "' is not an http or https URL");
@@ -75,7 +75,7 @@ final class UrlText {
      * @throws IllegalArgumentException with the reason
      */
     static URI proxy(String text) {
-        URI uri = parse(text);
+        URI uri = parse(text, "http://");
         if (!uri.getScheme().equalsIgnoreCase("http")) {
             throw new IllegalArgumentException("'" + text + "' is not an http URL (write a proxy as http://host:port)");
         }
@@ -88,6 +88,11 @@ final class UrlText {
     }
 
     private static URI parse(String text) {
+        return parse(text, "http://, https:// or file:");
+    }
+
+    /** @param starts how an absolute URL of the wanted kind starts, for the message */
+    private static URI parse(String text, String starts) {
         String trimmed = text.strip();
         if (trimmed.chars().anyMatch(Character::isWhitespace)) {
             // the most common slip, and URISyntaxException would only say "illegal character"
@@ -102,8 +107,7 @@ final class UrlText {
                     + e.getReason().toLowerCase(Locale.ROOT) + ")", e);
         }
         if (uri.getScheme() == null) {
-            throw new IllegalArgumentException("'" + text + "' is not an absolute URL: start it with"
-                    + " http://, https:// or file:");
+            throw new IllegalArgumentException("'" + text + "' is not an absolute URL: start it with " + starts);
         }
         return uri;
     }
