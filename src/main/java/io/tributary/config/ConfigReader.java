@@ -1,34 +1,35 @@
 package io.tributary.config;
 
 import java.net.URI;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Walks the located YAML tree of a config file and builds a {@link Config}, filling in defaults.
- * Every problem goes to {@link Problems} and reading carries on with a fallback value, so the
- * Config returned is only meaningful when no problem was found.
+ * Walks the located YAML tree of a config file, and of the files it includes, and builds a
+ * {@link Config}, filling in defaults. Every problem goes to {@link Problems} and reading carries
+ * on with a fallback value, so the Config returned is only meaningful when no problem was found.
  */
 final class ConfigReader {
     static final String DEFAULT_TITLE = "Tributary";
-    static final List<String> ROOT_KEYS =
-            List.of("title", "base-url", "server", "store", "poll", "publish", "topics", "sources");
+    static final List<String> ROOT_KEYS = List.of("title", "base-url", "server", "store", "poll", "publish",
+            "topics", "sources", "clean", "dedup", "retention", "cluster", "include");
     private static final List<String> SERVER_KEYS = List.of("port");
     private static final List<String> STORE_KEYS = List.of("url", "user", "password");
-    private static final List<String> POLL_KEYS =
-            List.of("interval", "threads", "connect-timeout", "timeout", "max-bytes");
-    private static final List<String> PUBLISH_KEYS = List.of("entries", "out");
+    private static final List<String> DEDUP_KEYS = List.of("similarity", "window");
+    private static final List<String> RETENTION_KEYS = List.of("max-age", "max-entries");
 
     private final Path file;
     private final Problems problems;
+    private final IncludeReader includes;
 
-    ConfigReader(Path file, Problems problems) {
+    ConfigReader(Path file, Problems problems, IncludeReader includes) {
         this.file = file;
         this.problems = problems;
+        this.includes = includes;
     }
 
     Config read(YamlNode.Mapping root) {
@@ -37,13 +38,28 @@ final class ConfigReader {
         ServerSettings server = server(config.section("server", SERVER_KEYS));
         URI baseUrl = baseUrl(config, server);
         StoreSettings store = store(config.section("store", STORE_KEYS));
-        PollSettings poll = poll(config.section("poll", POLL_KEYS));
-        PublishSettings publish = publish(config.section("publish", PUBLISH_KEYS));
-        List<TopicRule> topics = new TopicListReader(problems).read(config.items("topics"));
+        PollSettings poll = PollSectionReader.settings(config.section("poll", PollSectionReader.KEYS));
+        PublishSettings publish = PublishSectionReader.settings(config.section("publish", PublishSectionReader.KEYS));
+        CleanSettings clean = CleanSectionReader.settings(config.section("clean", CleanSectionReader.KEYS));
+        DedupSettings dedup = dedup(config.section("dedup", DEDUP_KEYS));
+        RetentionSettings retention = retention(config.section("retention", RETENTION_KEYS));
+        ClusterSettings cluster = ClusterSectionReader.settings(config.section("cluster", ClusterSectionReader.KEYS),
+                store);
+
+        List<ConfigPart> parts = new ArrayList<>();
+        parts.add(new ConfigPart(file, config));
+        parts.addAll(includes.read(config, file));
+        // topics first, as sources name them; then the source names topics give are checked
+        TopicListReader topicReader = new TopicListReader();
+        List<TopicRule> topics = parts.stream().flatMap(part -> topicReader.read(part.section()).stream())
+                .collect(Collectors.toList());
         Set<String> topicNames = topics.stream().map(TopicRule::name).collect(Collectors.toSet());
-        List<SourceConfig> sources = new SourceListReader(problems, folder(), topicNames, poll.interval())
-                .read(config.items("sources"));
-        return new Config(file, title, baseUrl, server, store, poll, publish, topics, sources);
+        SourceListReader sourceReader = new SourceListReader(new TopicNames(topicNames), poll.interval());
+        List<SourceConfig> sources = parts.stream().flatMap(part -> sourceReader.read(part).stream())
+                .collect(Collectors.toList());
+        topicReader.checkSourceNames(sourceReader.names());
+        return new Config(file, title, baseUrl, server, store, poll, publish, topics, sources, clean, dedup,
+                retention, cluster, parts.stream().map(ConfigPart::file).collect(Collectors.toList()));
     }
 
     /**
@@ -87,37 +103,18 @@ final class ConfigReader {
         return new StoreSettings(url, section.text("user").orElse(""), section.text("password").orElse(""));
     }
 
-    private static PollSettings poll(Optional<Section> poll) {
-        if (poll.isEmpty()) {
-            return new PollSettings(PollSettings.DEFAULT_INTERVAL, PollSettings.DEFAULT_THREADS,
-                    PollSettings.DEFAULT_CONNECT_TIMEOUT, PollSettings.DEFAULT_TIMEOUT, PollSettings.DEFAULT_MAX_BYTES);
-        }
-        Section section = poll.get();
-        return new PollSettings(
-                section.duration("interval", PollSettings.DEFAULT_INTERVAL),
-                section.integer("threads", PollSettings.DEFAULT_THREADS, 1, Integer.MAX_VALUE),
-                section.duration("connect-timeout", PollSettings.DEFAULT_CONNECT_TIMEOUT),
-                section.duration("timeout", PollSettings.DEFAULT_TIMEOUT),
-                section.size("max-bytes", PollSettings.DEFAULT_MAX_BYTES));
+    /** {@code similarity} is a share of likeness: 0 would make every two entries one story. */
+    private static DedupSettings dedup(Optional<Section> dedup) {
+        return dedup.map(section -> new DedupSettings(
+                        section.fraction("similarity", DedupSettings.DEFAULT_SIMILARITY, 0.0, 1.0),
+                        section.duration("window", DedupSettings.DEFAULT_WINDOW)))
+                .orElse(DedupSettings.DEFAULT);
     }
 
-    private PublishSettings publish(Optional<Section> publish) {
-        if (publish.isEmpty()) {
-            return new PublishSettings(PublishSettings.DEFAULT_ENTRIES, Optional.empty());
-        }
-        Section section = publish.get();
-        int entries = section.integer("entries", PublishSettings.DEFAULT_ENTRIES, 1, Integer.MAX_VALUE);
-        Optional<YamlNode.Scalar> out = section.scalar("out");
-        try {
-            return new PublishSettings(entries, out.map(YamlNode.Scalar::text).map(Path::of));
-        } catch (InvalidPathException e) {
-            problems.add(out.get().position(), "'publish.out' is not a usable folder: " + e.getMessage());
-            return new PublishSettings(entries, Optional.empty());
-        }
-    }
-
-    private Path folder() {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent == null ? file.toAbsolutePath().getRoot() : parent;
+    private static RetentionSettings retention(Optional<Section> retention) {
+        return retention.map(section -> new RetentionSettings(
+                        section.duration("max-age", RetentionSettings.DEFAULT_MAX_AGE),
+                        section.whole("max-entries", RetentionSettings.DEFAULT_MAX_ENTRIES, 1, Long.MAX_VALUE)))
+                .orElse(RetentionSettings.DEFAULT);
     }
 }

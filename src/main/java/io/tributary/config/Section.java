@@ -1,11 +1,15 @@
 package io.tributary.config;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Section {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final YamlNode.Mapping mapping;
     private final String path;
@@ -72,8 +77,17 @@ final class Section {
         return scalar(key).map(YamlNode.Scalar::text);
     }
 
+    Problems problems() {
+        return problems;
+    }
+
     /** A whole number in {@code min..max}; quoted digits are accepted too. */
     int integer(String key, int fallback, int min, int max) {
+        return (int) whole(key, fallback, min, max);
+    }
+
+    /** A whole number in {@code min..max}, for counts that may outgrow an int. */
+    long whole(String key, long fallback, long min, long max) {
         Optional<YamlNode.Scalar> scalar = scalar(key);
         if (scalar.isEmpty()) {
             return fallback;
@@ -86,12 +100,56 @@ final class Section {
         }
         long number = parseClamped(text);
         if (number < min || number > max) {
-            String range = max == Integer.MAX_VALUE && number < min
+            String range = (max == Integer.MAX_VALUE || max == Long.MAX_VALUE) && number < min
                     ? "at least " + min : "between " + min + " and " + max;
             problems.add(scalar.get().position(), "'" + name(key) + "' must be " + range + ", not " + text);
             return fallback;
         }
-        return (int) number;
+        return number;
+    }
+
+    /**
+     * Yes or no: {@code true}/{@code false}, or {@code yes}/{@code no} as YAML 1.1 writes them;
+     * anything else (a number, other text) is a mistake rather than a guess.
+     */
+    boolean bool(String key, boolean fallback) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        switch (scalar.get().text().strip().toLowerCase(Locale.ROOT)) {
+            case "true":
+            case "yes":
+                return true;
+            case "false":
+            case "no":
+                return false;
+            default:
+                problems.add(scalar.get().position(),
+                        "'" + name(key) + "' must be true or false, not " + scalar.get().describe());
+                return fallback;
+        }
+    }
+
+    /** A decimal number {@code d} with {@code min < d <= max}, as written ({@code 0.8}). */
+    double fraction(String key, double fallback, double min, double max) {
+        Optional<YamlNode.Scalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        String text = scalar.get().text().strip();
+        if (!DECIMAL.matcher(text).matches()) {
+            problems.add(scalar.get().position(),
+                    "'" + name(key) + "' must be a number such as 0.8, not " + scalar.get().describe());
+            return fallback;
+        }
+        double number = Double.parseDouble(text);
+        if (number <= min || number > max) {
+            problems.add(scalar.get().position(), "'" + name(key) + "' must be more than " + plain(min)
+                    + " and at most " + plain(max) + ", not " + text);
+            return fallback;
+        }
+        return number;
     }
 
     /** A duration longer than zero, written like {@code 15m} (see {@link DurationText}). */
@@ -111,6 +169,42 @@ final class Section {
             problems.add(scalar.get().position(), "'" + name(key) + "': " + e.getMessage());
         }
         return fallback;
+    }
+
+    /** The key's own duration when given: for settings that otherwise fall back to another one. */
+    Optional<Duration> durationIfGiven(String key) {
+        return value(key).isEmpty() ? Optional.empty() : Optional.of(duration(key, Duration.ofSeconds(1)));
+    }
+
+    /** The key's own size when given: for settings that otherwise fall back to another one. */
+    Optional<DataSize> sizeIfGiven(String key) {
+        return value(key).isEmpty() ? Optional.empty() : Optional.of(size(key, new DataSize(1)));
+    }
+
+    /**
+     * A URL checked by {@code check} (one of {@link UrlText}'s), or empty when absent or unusable;
+     * the check's reason is reported as "'key' is not usable: reason".
+     */
+    Optional<URI> url(String key, Function<String, URI> check) {
+        return scalar(key).flatMap(scalar -> url(scalar, name(key), check));
+    }
+
+    /** Each item of a list of URLs, checked like {@link #url(String, Function)}. */
+    List<URI> urls(String key, Function<String, URI> check) {
+        List<URI> urls = new ArrayList<>();
+        for (YamlNode.Scalar item : texts(key)) {
+            url(item, name(key), check).ifPresent(urls::add);
+        }
+        return urls;
+    }
+
+    private Optional<URI> url(YamlNode.Scalar scalar, String name, Function<String, URI> check) {
+        try {
+            return Optional.of(check.apply(scalar.text()));
+        } catch (IllegalArgumentException e) {
+            problems.add(scalar.position(), "'" + name + "' is not usable: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** A size written like {@code 10MB} (see {@link DataSize#parse(String)}). */
@@ -135,6 +229,20 @@ final class Section {
         }
         if (value.get() instanceof YamlNode.Mapping) {
             return Optional.of(of((YamlNode.Mapping) value.get(), name(key), knownKeys, problems));
+        }
+        problems.add(value.get().position(),
+                "'" + name(key) + "' must be a map of keys, not " + value.get().describe());
+        return Optional.empty();
+    }
+
+    /**
+     * A map whose keys the operator chooses ({@code headers}, {@code categories}); empty when
+     * absent or not a map.
+     */
+    Optional<YamlNode.Mapping> freeMap(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty() || value.get() instanceof YamlNode.Mapping) {
+            return value.map(YamlNode.Mapping.class::cast);
         }
         problems.add(value.get().position(),
                 "'" + name(key) + "' must be a map of keys, not " + value.get().describe());
@@ -191,6 +299,11 @@ final class Section {
         return KeySuggestion.closest(key, knownKeys)
                 .map(suggestion -> "unknown key '" + key + "' (did you mean '" + suggestion + "'?)")
                 .orElse("unknown key '" + key + "' (known keys here: " + String.join(", ", knownKeys) + ")");
+    }
+
+    /** {@code 1} rather than {@code 1.0}, as an operator would write it. */
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** Numbers beyond a long are as out of range as any other; clamp them so the range check says so. */

@@ -55,7 +55,44 @@ final class UrlText {
         return withHost(uri, text);
     }
 
+    /**
+     * An address on the web such as a hub, an icon or a logo: absolute http or https with a host.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    static URI web(String text) {
+        URI uri = parse(text, "http:// or https://");
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http or https URL");
+        }
+        return withHost(uri, text);
+    }
+
+    /**
+     * An HTTP proxy: {@code http://host:port}, nothing after the port.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    static URI proxy(String text) {
+        URI uri = parse(text, "http://");
+        if (!uri.getScheme().equalsIgnoreCase("http")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http URL (write a proxy as http://host:port)");
+        }
+        withHost(uri, text);
+        String path = uri.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null) {
+            throw new IllegalArgumentException("'" + text + "' has a path; a proxy is written http://host:port");
+        }
+        return uri;
+    }
+
     private static URI parse(String text) {
+        return parse(text, "http://, https:// or file:");
+    }
+
+    /** @param starts how an absolute URL of the wanted kind starts, for the message */
+    private static URI parse(String text, String starts) {
         String trimmed = text.strip();
         if (trimmed.chars().anyMatch(Character::isWhitespace)) {
             // the most common slip, and URISyntaxException would only say "illegal character"
@@ -70,8 +107,7 @@ final class UrlText {
                     + e.getReason().toLowerCase(Locale.ROOT) + ")", e);
         }
         if (uri.getScheme() == null) {
-            throw new IllegalArgumentException("'" + text + "' is not an absolute URL: start it with"
-                    + " http://, https:// or file:");
+            throw new IllegalArgumentException("'" + text + "' is not an absolute URL: start it with " + starts);
         }
         return uri;
     }

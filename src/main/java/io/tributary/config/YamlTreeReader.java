@@ -22,14 +22,14 @@ final class YamlTreeReader {
     private final YAMLFactory factory = new YAMLFactory();
 
     /**
-     * The document's root, or empty when the text holds no document or is not valid YAML; in
-     * that case the reason is added to {@code problems}.
+     * The document's root (a null scalar when the text holds no document), or empty when the text
+     * is not valid YAML; in that case the reason is added to {@code problems}.
      */
     Optional<YamlNode> read(String text, Problems problems) {
         try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {
-                problems.add(Position.START, "the config file is empty");
-                return Optional.empty();
+                // no document at all (blank, or only comments): the caller decides if that is fine
+                return Optional.of(new YamlNode.Scalar(Position.START, YamlNode.Scalar.Kind.NULL, ""));
             }
             YamlNode root = node(parser, problems);
             if (parser.nextToken() != null) {

@@ -2,9 +2,12 @@
  * The config stage: reads {@code config/*.yml} into a validated {@link io.tributary.config.Config}.
  * Entry point: {@link io.tributary.config.ConfigLoader#load(java.nio.file.Path)}.
  *
- * <p>What it does: parses YAML with positions kept ({@code YamlTreeReader}), checks every key,
- * type, range, URL, name and topic reference, fills in defaults, and reports all problems at
- * once as {@code file:line:column: message}. Readable values have small parsers of their own:
+ * <p>What it does: parses YAML with positions kept ({@code YamlTreeReader}), reads the files the
+ * config includes ({@code IncludeReader}: {@code include:} globs or {@code sources.d/}), checks
+ * every key, type, range, URL, name, topic and source reference, CSS selector and regular
+ * expression, fills in defaults, and reports all problems at once as
+ * {@code file:line:column: message}, naming the included file a problem is in. One small reader
+ * per section ({@code PollSectionReader}, {@code CleanSectionReader}, ...) keeps each one short. Readable values have small parsers of their own:
  * {@link io.tributary.config.DurationText} ({@code 15m}, {@code 1h30m}) and
  * {@link io.tributary.config.DataSize#parse(String)} ({@code 10MB}).
  *

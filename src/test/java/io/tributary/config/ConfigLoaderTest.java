@@ -1,6 +1,7 @@
 package io.tributary.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,21 +28,25 @@ class ConfigLoaderTest {
         assertThat(config.title()).isEqualTo("River of Test News");
         assertThat(config.baseUrl()).isEqualTo(URI.create("https://news.example.org/river"));
         assertThat(config.server()).isEqualTo(new ServerSettings(9090));
-        assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:hsqldb:mem:full-test", "reader", "not-a-secret"));
-        assertThat(config.publish()).isEqualTo(new PublishSettings(25, Optional.of(Path.of("site/feeds"))));
+        assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:postgresql://db.example.org/river", "reader",
+                "not-a-secret"));
+        assertThat(config.publish().entries()).isEqualTo(25);
+        assertThat(config.publish().out()).contains(Path.of("site/feeds"));
     }
 
     @Test
     void readsEveryPollSettingOfAFullConfig() throws ConfigException {
         assertThat(load("full.yml").poll()).isEqualTo(new PollSettings(Duration.ofMinutes(20), 3,
-                Duration.ofSeconds(5), Duration.ofSeconds(90), new DataSize(2 * 1024 * 1024)));
+                Duration.ofSeconds(5), Duration.ofSeconds(90), new DataSize(2 * 1024 * 1024), 4,
+                Optional.of(URI.create("http://proxy.example.org:3128"))));
     }
 
     @Test
     void readsTopicsWithLabelsAndKeywords() throws ConfigException {
-        assertThat(load("full.yml").topics()).containsExactly(
-                new TopicRule("rivers", "Rivers and lakes", List.of("river", "flood plain", "delta")),
-                new TopicRule("weather", "weather", List.of("rain")));
+        assertThat(load("full.yml").topics()).extracting(TopicRule::name, TopicRule::label, TopicRule::keywords)
+                .containsExactly(
+                        tuple("rivers", "Rivers and lakes", List.of("river", "flood plain", "delta")),
+                        tuple("weather", "weather", List.of("rain")));
     }
 
     @Test
@@ -49,8 +54,10 @@ class ConfigLoaderTest {
         Config config = load("full.yml");
 
         assertThat(config.sources()).extracting(SourceConfig::name).containsExactly("Delta Gazette", "Local samples");
-        assertThat(config.source("Delta Gazette")).contains(new SourceConfig("Delta Gazette",
-                URI.create("https://delta.example.com/feed.xml"), List.of("rivers", "weather"), Duration.ofMinutes(45)));
+        assertThat(config.source("Delta Gazette").orElseThrow())
+                .extracting(SourceConfig::url, SourceConfig::topics, SourceConfig::interval)
+                .containsExactly(URI.create("https://delta.example.com/feed.xml"), List.of("rivers", "weather"),
+                        Duration.ofMinutes(45));
         assertThat(config.source("Local samples").orElseThrow().interval()).isEqualTo(Duration.ofMinutes(20));
     }
 

@@ -31,7 +31,7 @@ class ConfigProblemTest {
         syntax-error                   | 3 | 8  | YAML syntax error: expected ',' or ']', but got : (while parsing a flow sequence started at line 2, column 9)
         tab-indent                     | 2 | 1  | YAML syntax error: a tab cannot indent YAML: use spaces
         unknown-key                    | 2 | 3  | unknown key 'intervall' (did you mean 'interval'?)
-        unknown-key-without-suggestion | 2 | 1  | unknown key 'colour' (known keys here: title, base-url, server, store, poll, publish, topics, sources)
+        unknown-key-without-suggestion | 2 | 1  | unknown key 'colour' (known keys here: title, base-url, server, store, poll, publish, topics, sources, clean, dedup, retention, cluster, include)
         duplicate-key                  | 2 | 1  | 'title' is given twice (first at line 1)
         map-expected                   | 2 | 3  | 'server' must be a map of keys, not a list
         list-expected                  | 2 | 3  | 'topics' must be a list, not a map
@@ -59,7 +59,32 @@ class ConfigProblemTest {
         unknown-topic                  | 7 | 14 | unknown topic 'wether' in source 'Forecasts' (did you mean 'weather'?)
         duplicate-topic                | 4 | 11 | duplicate topic name 'weather' (first at line 2)
         bad-topic-name                 | 2 | 11 | topic name 'Human Rights' may only hold lower-case letters, digits and '-', starting with a letter or digit (it is used in URLs)
-        root-not-a-map                 | 1 | 1  | the config must be a map of keys (title, base-url, server, store, poll, publish, topics, sources), not a list
+        bad-embed-host                 | 2 | 38 | 'clean.embeds' takes host names such as www.youtube-nocookie.com, not 'https://player.example.com/embed': write player.example.com
+        bad-drop-selector              | 2 | 24 | 'clean.drop': 'div[class' is not a valid CSS selector: Did not find balanced marker at 'class'
+        bad-footer-pattern             | 3 | 7  | 'clean.footers': 'The post (.* appeared first on .*' is not a valid regular expression: Unclosed group (at character 34)
+        zero-similarity                | 2 | 15 | 'dedup.similarity' must be more than 0 and at most 1, not 0
+        similarity-above-one           | 2 | 15 | 'dedup.similarity' must be more than 0 and at most 1, not 1.5
+        text-for-similarity            | 2 | 15 | 'dedup.similarity' must be a number such as 0.8, not text 'close'
+        zero-max-entries               | 3 | 16 | 'retention.max-entries' must be at least 1, not 0
+        cluster-without-postgresql     | 4 | 12 | a cluster needs a PostgreSQL store (store.url jdbc:postgresql://...)
+        empty-cluster-node             | 2 | 9  | 'cluster.node' must not be empty
+        not-a-boolean                  | 2 | 18 | 'publish.uncategorized' must be true or false, not text 'maybe'
+        number-for-boolean             | 4 | 19 | 'sources.full-content' must be true or false, not the number 1
+        zero-per-host                  | 2 | 13 | 'poll.per-host' must be at least 1, not 0
+        socks-proxy                    | 2 | 10 | 'poll.proxy' is not usable: 'socks5://proxy.example.net:1080' is not an http URL (write a proxy as http://host:port)
+        bad-websub-hub                 | 4 | 7  | 'publish.websub' is not usable: 'hub.example.org' is not an absolute URL: start it with http:// or https://
+        relative-icon                  | 2 | 9  | 'publish.icon' is not usable: '/images/icon.png' is not an absolute URL: start it with http:// or https://
+        bad-topic-pattern              | 3 | 16 | "'topics.patterns': 'flood(s|ing' is not a valid regular expression: Unclosed group (at character 12)"
+        unknown-topic-source           | 6 | 15 | unknown source 'Harbor Notes' in topic 'harbour' (did you mean 'Harbour Notes'?)
+        bad-header-name                | 5 | 7  | "header name 'X Token' may only hold letters, digits and !#$%&'*+-.^_`|~ (no spaces or ':')"
+        refused-header                 | 6 | 7  | header 'Host' is set by the HTTP client and cannot be given in 'sources.headers'
+        multi-line-header              | 5 | 16 | header 'X-Token' must be on one line
+        auth-without-password          | 4 | 11 | 'sources.auth.password' is missing: basic auth needs both 'user' and 'password'
+        unknown-category-topic         | 8 | 27 | unknown topic 'rivrs' in source 'Tagged' (did you mean 'rivers'?)
+        bad-source-selector            | 5 | 14 | 'sources.clean.drop': 'p:nth-child(x)' is not a valid CSS selector: Could not parse nth-index 'x': unexpected format
+        unparseable-source-max-bytes   | 4 | 16 | 'sources.max-bytes': 'lots' is not a size (write it like 1048576, 512KB, 10MB or 1GB)
+        unknown-source-key             | 4 | 5  | unknown key 'full_content' (did you mean 'full-content'?)
+        root-not-a-map                 | 1 | 1  | the config must be a map of keys (title, base-url, server, store, poll, publish, topics, sources, clean, dedup, retention, cluster, include), not a list
         two-documents                  | 3 | 1  | only one YAML document is allowed: remove this '---' and what follows
         empty                          | 1 | 1  | the config file is empty
         """)
