@@ -1,17 +1,23 @@
 package io.tributary;
 
+import io.tributary.config.ClusterSettings;
 import io.tributary.config.Config;
 import io.tributary.config.SourceConfig;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.LiveSite;
 import io.tributary.schedule.PollScheduler;
+import io.tributary.schedule.SourceListAgreement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: server.port from the config)")
     Integer port;
 
+    @Mixin
+    ClusterOptions clusterOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -45,26 +54,61 @@ final class RunCommand implements Callable<Integer> {
             return Tributary.EXIT_BAD_CONFIG;
         }
         Config valid = loaded.get();
+        ClusterSettings cluster;
+        try {
+            cluster = clusterOptions.apply(valid.cluster());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Tributary.EXIT_BAD_CONFIG;
+        }
+        if (cluster.enabled() && !valid.store().url().startsWith("jdbc:postgresql:")) {
+            spec.commandLine().getErr().println(valid.file() + ": a cluster needs a PostgreSQL store "
+                    + "(store.url jdbc:postgresql://...)");
+            return Tributary.EXIT_BAD_CONFIG;
+        }
         Clock clock = Clock.systemUTC();
         River river = River.open(valid, clock);
         LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out());
         Map<String, SourceConfig> sources = valid.sources().stream()
                 .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
         FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, river::health);
-        PollScheduler scheduler = new PollScheduler(valid.poll().threads(), name -> {
-            river.poll(sources.get(name));
+        Consumer<String> pollOne = name -> {
+            SourceConfig source = sources.get(name);
+            if (source == null) {
+                // a clustered job from another node's config (SourceListAgreement warned at start)
+                LOG.warn("cluster: asked to poll {}, which this node's config does not list; skipped", name);
+                return;
+            }
+            river.poll(source);
             site.refresh();
+        };
+        PollScheduler scheduler = cluster.enabled()
+                ? PollScheduler.clustered(valid.poll().threads(), cluster, river.store().dataSource(), pollOne)
+                : new PollScheduler(valid.poll().threads(), pollOne);
+        ScheduledExecutorService otherNodes = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tributary-cluster-refresh");
+            thread.setDaemon(true);
+            return thread;
         });
+        if (cluster.enabled()) {
+            new SourceListAgreement(river.store()).check(cluster.node(), valid.sources(), clock.instant());
+            // entries stored by other nodes move the shared change counter; look every 2 s
+            otherNodes.scheduleWithFixedDelay(site::refresh, 2, 2, TimeUnit.SECONDS);
+        }
         site.refresh();
         server.start();
         scheduler.schedule(valid.sources(), FIRST_POLL_SPREAD, clock.instant());
         scheduler.start();
         LOG.info("Tributary {} serving {} on port {} with {} sources", Version.current(), valid.title(),
                 server.port(), valid.sources().size());
+        if (cluster.enabled()) {
+            LOG.info("cluster node {} checking in every {}", cluster.node(), cluster.checkIn());
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: waiting for polls in flight");
+            otherNodes.shutdownNow();
             try {
                 scheduler.close();
             } catch (Exception e) {

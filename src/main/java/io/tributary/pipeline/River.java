@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class River implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(River.class);
+    /** Polls of one source tried in a row when each loses a race with another node's transaction. */
+    private static final int CONFLICT_ATTEMPTS = 3;
 
     private final Config config;
     private final Store store;
@@ -82,11 +84,26 @@ public final class River implements AutoCloseable {
         return store;
     }
 
-    /** Polls one source. A store failure is reported as the source's status, never thrown. */
+    /**
+     * Polls one source. A store failure is reported as the source's status, never thrown. A poll
+     * whose transaction lost a race with another node's (see {@link StoreException#conflict()})
+     * was rolled back whole and is done again, a few times at most.
+     */
     public PollReport poll(SourceConfig source) {
         long started = System.nanoTime();
         try {
-            return poller.poll(source);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return poller.poll(source);
+                } catch (StoreException | UncheckedStoreException e) {
+                    StoreException cause = e instanceof UncheckedStoreException
+                            ? ((UncheckedStoreException) e).getCause() : (StoreException) e;
+                    if (!cause.conflict() || attempt >= CONFLICT_ATTEMPTS) {
+                        throw cause;
+                    }
+                    LOG.info("poll {}: raced another writer, polling again: {}", source.name(), cause.getMessage());
+                }
+            }
         } catch (StoreException | RuntimeException e) {
             LOG.error("poll {} failed", source.name(), e);
             return new PollReport(source.name(), "error: " + e.getMessage(), 0, 0, 0,
@@ -139,9 +156,22 @@ public final class River implements AutoCloseable {
         }
     }
 
-    /** Renders every published file from what the store holds now. */
+    /**
+     * Renders every published file from what the store holds now. Times come from the store (the
+     * last change, else when it was created), never from this process's clock, so that every
+     * node of a cluster renders the same bytes, with the same ETag, for the same store.
+     */
     public PublishedSite render() {
-        return new SiteRenderer().render(config, storySource(), clock.instant());
+        return new SiteRenderer().render(config, storySource(), storeTime());
+    }
+
+    private java.time.Instant storeTime() {
+        try {
+            Optional<java.time.Instant> changed = store.lastChange();
+            return changed.isPresent() ? changed.get() : store.createdAt();
+        } catch (StoreException e) {
+            throw new UncheckedStoreException(e);
+        }
     }
 
     private StorySource storySource() {

@@ -1,49 +1,48 @@
 package io.tributary.schedule;
 
+import io.tributary.config.ClusterSettings;
 import io.tributary.config.SourceConfig;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
+import org.quartz.utils.DBConnectionManager;
 
 /**
- * Quartz, in memory: one job per source, repeating at the source's interval. Quartz never runs two
+ * Quartz: one job per source, repeating at the source's interval. Quartz never runs two
  * executions of one job at once ({@link DisallowConcurrentExecution}), so a slow source is never
  * polled twice in parallel; a missed run is fired once, not caught up many times.
+ *
+ * <p>One node keeps its jobs in memory ({@link #PollScheduler(int, Consumer)}). A cluster
+ * ({@link #clustered}) keeps them in Quartz's JDBC job store in the store's PostgreSQL database:
+ * each trigger fires on one node only, the no-overlap rule holds across nodes, and when a node
+ * stops checking in the others take its jobs over and run again the polls it had cut off.
  */
 public final class PollScheduler implements AutoCloseable {
-    private static final String GROUP = "sources";
-    private static final String SOURCE_KEY = "source";
-
     private final Scheduler scheduler;
 
     /**
-     * @param threads      sources polled at once
-     * @param pollOne      polls the named source; called on a Quartz worker thread
+     * In memory, for one node.
+     *
+     * @param threads sources polled at once
+     * @param pollOne polls the named source; called on a Quartz worker thread
      */
     public PollScheduler(int threads, Consumer<String> pollOne) throws SchedulerException {
-        Properties properties = new Properties();
-        properties.setProperty("org.quartz.scheduler.instanceName", "tributary-" + System.identityHashCode(this));
-        properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        this(QuartzSettings.inMemory("tributary-" + Integer.toHexString(System.identityHashCode(pollOne)), threads),
+                pollOne);
+    }
+
+    private PollScheduler(Properties properties, Consumer<String> pollOne) throws SchedulerException {
         scheduler = new StdSchedulerFactory(properties).getScheduler();
         // Jobs are made here rather than by Quartz's reflective default factory, so the poll
         // callback is passed in plainly.
@@ -51,15 +50,31 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     /**
-     * Schedules every source. The first polls are spread over {@code spread}, so a restart does not
-     * fire every request in the same second.
+     * One node of a cluster: Quartz's clustered JDBC job store on the store's PostgreSQL pool,
+     * this node known by {@code cluster.node()}, checking in every {@code cluster.checkIn()}.
+     * The Quartz tables are made by the store's schema scripts.
+     *
+     * @param pool    the store's connection pool (see {@code Store.dataSource()}); not closed here
+     * @param pollOne polls the named source; it may name a source this node's config lacks when
+     *                another node's config has it
+     */
+    public static PollScheduler clustered(int threads, ClusterSettings cluster, DataSource pool,
+                                          Consumer<String> pollOne) throws SchedulerException {
+        // Quartz finds data sources by name in a process-wide registry; a name per scheduler
+        // keeps two schedulers in one process (tests) from sharing one.
+        String dataSource = "tributary-store-" + cluster.node() + "-"
+                + Integer.toHexString(System.identityHashCode(pool));
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new StoreConnections(pool));
+        return new PollScheduler(QuartzSettings.clustered(cluster, dataSource, threads), pollOne);
+    }
+
+    /**
+     * Makes the jobs match {@code sources}: adds what is missing, removes jobs of sources not
+     * listed, changes intervals that moved. First polls of added sources are spread over
+     * {@code spread}, so a start does not fire every request in the same second.
      */
     public void schedule(List<SourceConfig> sources, Duration spread, Instant now) throws SchedulerException {
-        for (int i = 0; i < sources.size(); i++) {
-            SourceConfig source = sources.get(i);
-            long offset = sources.size() <= 1 ? 0 : spread.toMillis() * i / sources.size();
-            scheduler.scheduleJob(job(source), trigger(source, now.plusMillis(offset)));
-        }
+        new JobReconciler(scheduler, PollJob.class).reconcile(sources, spread, now);
     }
 
     public void start() throws SchedulerException {
@@ -70,24 +85,6 @@ public final class PollScheduler implements AutoCloseable {
     @Override
     public void close() throws SchedulerException {
         scheduler.shutdown(true);
-    }
-
-    private static JobDetail job(SourceConfig source) {
-        return JobBuilder.newJob(PollJob.class)
-                .withIdentity(new JobKey(source.name(), GROUP))
-                .usingJobData(SOURCE_KEY, source.name())
-                .build();
-    }
-
-    private static Trigger trigger(SourceConfig source, Instant firstRun) {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(source.name(), GROUP)
-                .startAt(Date.from(firstRun))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(source.interval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
     }
 
     /** One poll of one source; Quartz keeps two of the same source from overlapping. */
@@ -101,7 +98,7 @@ public final class PollScheduler implements AutoCloseable {
 
         @Override
         public void execute(JobExecutionContext context) {
-            pollOne.accept(context.getMergedJobDataMap().getString(SOURCE_KEY));
+            pollOne.accept(context.getMergedJobDataMap().getString(JobReconciler.SOURCE_KEY));
         }
     }
 

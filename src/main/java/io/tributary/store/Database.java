@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The connection pool, plus what an embedded HSQLDB needs around it: settings at open, and a
@@ -18,6 +19,11 @@ import java.sql.Statement;
 final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int POOL_SIZE = 4;
+    /**
+     * A server database also serves Quartz's clustered job store (its own connections for firing
+     * triggers, checking in and recovering) next to the polls and the publisher's reads.
+     */
+    private static final int SERVER_POOL_SIZE = 12;
 
     private final StoreSettings settings;
     private final HikariDataSource pool;
@@ -35,7 +41,7 @@ final class Database implements AutoCloseable {
         if (!settings.password().isEmpty()) {
             config.setPassword(settings.password());
         }
-        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMaximumPoolSize(Dialect.of(settings.url()) == Dialect.POSTGRESQL ? SERVER_POOL_SIZE : POOL_SIZE);
         config.setMinimumIdle(1);
         HikariDataSource pool;
         try {
@@ -60,6 +66,11 @@ final class Database implements AutoCloseable {
 
     String url() {
         return settings.url();
+    }
+
+    /** The pool itself, for Quartz's JDBC job store; the store keeps owning (and closing) it. */
+    DataSource dataSource() {
+        return pool;
     }
 
     /**

@@ -23,11 +23,22 @@ final class EntryRows implements AutoCloseable {
     private static final String ENTRY_COLUMNS = "normalized_link, link, title, content_html, summary, body_text, "
             + "author, published, updated, content_hash";
 
+    /** Advisory lock namespaces (the first key of PostgreSQL's two-key locks). */
+    private static final int SOURCE_LOCKS = 1;
+    private static final int LINK_LOCKS = 2;
+
     private final Connection connection;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    EntryRows(Connection connection) {
+    EntryRows(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** On PostgreSQL, waits until no other transaction (on any node) is writing this source. */
+    void lockSource(String sourceName) throws SQLException {
+        advisoryLock(SOURCE_LOCKS, sourceName);
     }
 
     Optional<KnownEntry> byIdentity(String sourceName, IdentityKey key) throws SQLException {
@@ -44,12 +55,25 @@ final class EntryRows implements AutoCloseable {
 
     /** The oldest story holding an entry with this link: any entry, so a grown story matches too. */
     Optional<Long> storyByLink(String normalizedLink) throws SQLException {
+        // Held to the end of the transaction: a story made for this link elsewhere meanwhile is
+        // committed before this lookup runs, and read committed lets the lookup see it.
+        advisoryLock(LINK_LOCKS, normalizedLink);
         PreparedStatement select = statement(
                 "SELECT story_id FROM entries WHERE normalized_link = ? ORDER BY story_id FETCH FIRST 1 ROWS ONLY");
         select.setString(1, normalizedLink);
         try (ResultSet row = select.executeQuery()) {
             return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
         }
+    }
+
+    private void advisoryLock(int namespace, String key) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL) {
+            return;
+        }
+        PreparedStatement lock = statement("SELECT pg_advisory_xact_lock(?, hashtext(?))");
+        lock.setInt(1, namespace);
+        lock.setString(2, key);
+        lock.execute();
     }
 
     /** A new story whose canonical entry is this one. */

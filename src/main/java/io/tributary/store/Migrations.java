@@ -27,15 +27,21 @@ import java.util.stream.Collectors;
  * inside a (shaded) jar. On PostgreSQL a failed script leaves nothing behind; HSQLDB commits each
  * DDL statement, so a script that fails half way must be repaired by hand (none should: they run
  * in the tests).
+ *
+ * <p>A script is portable unless a dialect has its own copy under {@code db/<dialect>/} (see
+ * {@link Dialect}); that copy is run instead, under the same version. Versions must grow down the
+ * list; a gap is allowed, so that versions assigned to work in progress can land in any order.
  */
 final class Migrations {
     private static final String FOLDER = "db/";
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
     private final String jdbcUrl;
+    private final Dialect dialect;
 
     Migrations(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
+        this.dialect = Dialect.of(jdbcUrl);
     }
 
     /** Applies the missing scripts; returns the versions it applied. */
@@ -110,13 +116,20 @@ final class Migrations {
                 throw new StoreException(jdbcUrl, "bad migration name in db/migrations.txt: " + name, null);
             }
             int version = Integer.parseInt(matcher.group(1));
-            if (version != scripts.size() + 1) {
+            int previous = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
+            if (version <= previous) {
                 throw new StoreException(jdbcUrl,
-                        "db/migrations.txt must list V1, V2, ... in order; found " + name, null);
+                        "db/migrations.txt must list versions in increasing order; found " + name, null);
             }
-            scripts.add(new Script(version, matcher.group(2), name, statements(lines(FOLDER + name))));
+            scripts.add(new Script(version, matcher.group(2), name, statements(lines(resource(name)))));
         }
         return scripts;
+    }
+
+    /** The dialect's own copy of a script if it has one, else the portable script. */
+    private String resource(String name) {
+        String own = FOLDER + dialect.folder() + "/" + name;
+        return Migrations.class.getClassLoader().getResource(own) != null ? own : FOLDER + name;
     }
 
     /** Statements end with ';' at the end of a line; '--' lines are comments. */

@@ -33,6 +33,13 @@ import java.util.Optional;
  * sources polled at once on this node cannot race (both seeing a link as new and making two
  * stories). Fetch and parse before {@code begin}: the lock should be held for database work only.
  * Lookups see this transaction's own writes, so a feed listing one entry twice stores it once.
+ *
+ * <p>On PostgreSQL, which several nodes of a cluster share, that lock does not reach the other
+ * nodes: there the transaction also takes PostgreSQL advisory locks, held until it ends, on its
+ * source (two nodes never write one source's entries at once, even when a node taken for dead
+ * was only slow) and on each link it looks up (two nodes never both make a story of one link).
+ * Locks taken in feed order can deadlock with another node's; PostgreSQL then fails one
+ * transaction, which {@link StoreException#conflict()} tells the caller to poll again.
  */
 public final class PollTransaction implements KnownEntries, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollTransaction.class);
@@ -53,7 +60,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         this.source = source;
         this.jdbcUrl = jdbcUrl;
         this.connection = connection;
-        this.rows = new EntryRows(connection);
+        this.rows = new EntryRows(connection, Dialect.of(jdbcUrl));
         this.unlock = unlock;
     }
 
@@ -63,6 +70,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         PollTransaction poll = new PollTransaction(source, jdbcUrl, connection, unlock);
         try {
             connection.setAutoCommit(false);
+            poll.rows.lockSource(source.name());
             SourceRows.ensure(connection, source);
         } catch (SQLException e) {
             poll.close();

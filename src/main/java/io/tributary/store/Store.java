@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 
 /**
  * The store: open it once per process with {@link #open}, write polls through {@link #begin},
@@ -145,6 +146,42 @@ public final class Store implements AutoCloseable {
     public Optional<Instant> lastChange() throws StoreException {
         return read("cannot read the change time",
                 c -> changeRow(c, "changed_at", r -> Columns.instant(r, "changed_at")));
+    }
+
+    /**
+     * When this store's schema was first created: a time every process sharing the database
+     * agrees on, for what is dated before any entry was stored.
+     */
+    public Instant createdAt() throws StoreException {
+        return read("cannot read the schema's creation time", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT MIN(applied_at) AS created FROM schema_version");
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                return Columns.instant(row, "created").orElseThrow(() -> new SQLException("no schema version"));
+            }
+        });
+    }
+
+    /** Records (or replaces) the source list a cluster node started with. */
+    public void recordNodeSources(NodeSources sources) throws StoreException {
+        read("cannot record the sources of node " + sources.node(), c -> {
+            ClusterRows.record(c, sources);
+            return null;
+        });
+    }
+
+    /** The source list every cluster node recorded when it last started, by node name. */
+    public List<NodeSources> nodeSources() throws StoreException {
+        return read("cannot read the cluster's source lists", ClusterRows::all);
+    }
+
+    /**
+     * The connection pool, for Quartz's clustered JDBC job store, whose tables live in this
+     * database. The store still owns it: callers must not close it, and must write entries only
+     * through {@link #begin}.
+     */
+    public DataSource dataSource() {
+        return database.dataSource();
     }
 
     /**

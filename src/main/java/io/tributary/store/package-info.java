@@ -1,6 +1,9 @@
 /**
  * The store: where entries, stories, topics and each source's fetch state and health are kept,
- * over JDBC (an embedded HSQLDB by default; the SQL is kept portable for PostgreSQL).
+ * over JDBC: an embedded HSQLDB by default, or PostgreSQL ({@code store.url jdbc:postgresql://...}),
+ * which the nodes of a cluster share. Scripts are portable; where a dialect differs its own copy
+ * ({@code db/postgresql/...}) replaces the portable one. On PostgreSQL, poll transactions take
+ * advisory locks so that nodes writing at once never store an entry or a story twice.
  *
  * <p>{@link io.tributary.store.Store#open} connects and migrates the schema from the versioned
  * scripts in {@code src/main/resources/db/}. A poll writes through one

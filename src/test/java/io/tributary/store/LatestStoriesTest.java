@@ -4,6 +4,9 @@ import io.tributary.config.SourceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +16,12 @@ import java.util.Optional;
 import static io.tributary.store.Poller.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ParameterizedClass
+@MethodSource("io.tributary.store.StoreFixture#all")
 class LatestStoriesTest {
+    @Parameter
+    StoreFixture fixture;
+    private StoreFixture.FreshDatabase database;
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final SourceConfig ALPHA = Poller.source("Alpha");
     private static final SourceConfig BETA = Poller.source("Beta", "rivers");
@@ -23,13 +31,15 @@ class LatestStoriesTest {
 
     @BeforeEach
     void open() throws StoreException {
-        store = Store.open(MemoryStore.settings());
+        database = fixture.fresh();
+        store = Store.open(database.settings());
         poller = new Poller(store);
     }
 
     @AfterEach
     void close() {
         store.close();
+        database.close();
     }
 
     @Test

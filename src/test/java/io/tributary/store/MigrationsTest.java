@@ -1,10 +1,14 @@
 package io.tributary.store;
 
 import io.tributary.config.StoreSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,31 +16,46 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass
+@MethodSource("io.tributary.store.StoreFixture#all")
 class MigrationsTest {
+    @Parameter
+    StoreFixture fixture;
+    private StoreFixture.FreshDatabase database;
+
+    @BeforeEach
+    void fresh() {
+        database = fixture.fresh();
+    }
+
+    @AfterEach
+    void drop() {
+        database.close();
+    }
 
     @Test
     void recordsEachVersionOnce() throws Exception {
-        StoreSettings settings = MemoryStore.settings();
+        StoreSettings settings = database.settings();
         try (Store first = Store.open(settings); Store second = Store.open(settings);
-             Connection connection = DriverManager.getConnection(settings.url(), "SA", "")) {
-            assertThat(versions(connection)).isEqualTo("1");
+             Connection connection = database.connect()) {
+            assertThat(versions(connection)).isEqualTo(listedVersions());
         }
     }
 
     @Test
     void appliesNothingToAnUpToDateSchema() throws Exception {
-        StoreSettings settings = MemoryStore.settings();
+        StoreSettings settings = database.settings();
         try (Store store = Store.open(settings);
-             Connection connection = DriverManager.getConnection(settings.url(), "SA", "")) {
+             Connection connection = database.connect()) {
             assertThat(new Migrations(settings.url()).apply(connection)).isEmpty();
         }
     }
 
     @Test
     void refusesASchemaNewerThanThisBuild() throws Exception {
-        StoreSettings settings = MemoryStore.settings();
+        StoreSettings settings = database.settings();
         try (Store store = Store.open(settings);
-             Connection connection = DriverManager.getConnection(settings.url(), "SA", "");
+             Connection connection = database.connect();
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO schema_version (version, description, applied_at) "
                     + "VALUES (99, 'from_the_future', CURRENT_TIMESTAMP)");
@@ -44,6 +63,16 @@ class MigrationsTest {
             assertThatThrownBy(() -> new Migrations(settings.url()).apply(connection))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("schema is at version 99");
+        }
+    }
+
+    /** The versions db/migrations.txt lists, as "1,2,...". */
+    private static String listedVersions() throws Exception {
+        try (java.io.InputStream in = MigrationsTest.class.getClassLoader().getResourceAsStream("db/migrations.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(line -> line.replaceFirst("^V(\\d+)__.*", "$1"))
+                    .filter(line -> line.matches("\\d+"))
+                    .collect(java.util.stream.Collectors.joining(","));
         }
     }
 

@@ -6,6 +6,9 @@ import io.tributary.fetch.FetchState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URI;
 import java.time.Instant;
@@ -15,18 +18,25 @@ import java.util.Optional;
 import static io.tributary.store.Poller.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ParameterizedClass
+@MethodSource("io.tributary.store.StoreFixture#all")
 class SourceStateTest {
+    @Parameter
+    StoreFixture fixture;
+    private StoreFixture.FreshDatabase database;
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
     private static final Instant T1 = T0.plusSeconds(900);
     private static final Instant T2 = T1.plusSeconds(900);
     private static final SourceConfig ALPHA = Poller.source("Alpha");
 
-    private final StoreSettings settings = MemoryStore.settings();
+    private StoreSettings settings;
     private Store store;
     private Poller poller;
 
     @BeforeEach
     void open() throws StoreException {
+        database = fixture.fresh();
+        settings = database.settings();
         store = Store.open(settings);
         poller = new Poller(store);
     }
@@ -34,6 +44,7 @@ class SourceStateTest {
     @AfterEach
     void close() {
         store.close();
+        database.close();
     }
 
     @Test
