@@ -82,6 +82,15 @@ public final class River implements AutoCloseable {
         return store;
     }
 
+    /** Whether the named source was polled before (its fetch state is stored); a store failure says no. */
+    public boolean polledBefore(String sourceName) {
+        try {
+            return store.fetchState(sourceName).lastStatus().isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     /** Polls one source. A store failure is reported as the source's status, never thrown. */
     public PollReport poll(SourceConfig source) {
         long started = System.nanoTime();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.quartz.DisallowConcurrentExecution;
@@ -59,6 +60,14 @@ public final class PollScheduler implements AutoCloseable {
             SourceConfig source = sources.get(i);
             long offset = sources.size() <= 1 ? 0 : spread.toMillis() * i / sources.size();
             scheduler.scheduleJob(job(source), trigger(source, now.plusMillis(offset)));
+        }
+    }
+
+    /** Schedules every source with its own first run ({@link FirstPolls}); a source missing from the map runs now. */
+    public void schedule(List<SourceConfig> sources, Map<String, Instant> firstRuns, Instant now)
+            throws SchedulerException {
+        for (SourceConfig source : sources) {
+            scheduler.scheduleJob(job(source), trigger(source, firstRuns.getOrDefault(source.name(), now)));
         }
     }
 
