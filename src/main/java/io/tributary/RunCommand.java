@@ -6,10 +6,10 @@ import io.tributary.config.SourceConfig;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.LiveSite;
+import io.tributary.schedule.FirstPolls;
 import io.tributary.schedule.PollScheduler;
 import io.tributary.schedule.SourceListAgreement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "Poll every source on its schedule and serve the published feeds over HTTP.")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    /** First polls after start are spread over this much time, so they do not all fire at once. */
-    private static final Duration FIRST_POLL_SPREAD = Duration.ofSeconds(10);
-
     @Mixin
     ConfigOption config;
 
@@ -97,7 +94,8 @@ final class RunCommand implements Callable<Integer> {
         }
         site.refresh();
         server.start();
-        scheduler.schedule(valid.sources(), FIRST_POLL_SPREAD, clock.instant());
+        scheduler.schedule(valid.sources(), new FirstPolls().plan(valid.sources(), river::polledBefore, clock.instant()),
+                clock.instant());
         scheduler.start();
         LOG.info("Tributary {} serving {} on port {} with {} sources", Version.current(), valid.title(),
                 server.port(), valid.sources().size());

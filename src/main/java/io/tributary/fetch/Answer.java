@@ -15,9 +15,17 @@ record Answer(
         Optional<String> etag,
         Optional<String> lastModified,
         URI finalUrl,
-        String message) {
+        String message,
+        Optional<URI> movedTo,
+        Optional<String> retryAfter) {
 
     static final byte[] NO_BODY = new byte[0];
+
+    Answer(FetchOutcome outcome, int httpStatus, byte[] body, Optional<String> contentType, Optional<String> etag,
+           Optional<String> lastModified, URI finalUrl, String message) {
+        this(outcome, httpStatus, body, contentType, etag, lastModified, finalUrl, message, Optional.empty(),
+                Optional.empty());
+    }
 
     /** A fetch that ended before any answer arrived (or without one worth keeping). */
     static Answer failure(FetchOutcome outcome, String message, URI url) {
@@ -27,6 +35,6 @@ record Answer(
 
     FetchResult toResult(long millis) {
         return new FetchResult(outcome, httpStatus, body, contentType, etag, lastModified, finalUrl,
-                message, millis);
+                message, millis, movedTo, retryAfter);
     }
 }

@@ -1,6 +1,10 @@
 package io.tributary.fetch;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -35,12 +39,28 @@ final class FeedRequest {
      * answer (RFC 9110 section 13.1), so an unchanged feed costs a 304 and no body.
      */
     HttpGet build(URI url, FetchState state) {
+        return build(url, state, Map.of(), Optional.empty());
+    }
+
+    /**
+     * The same GET with a source's own {@code headers} (set last, so an operator may replace one
+     * of ours) and basic {@code auth}, sent up front: a private feed should not cost a 401 first.
+     */
+    HttpGet build(URI url, FetchState state, Map<String, String> headers, Optional<FetchOptions.Credentials> auth) {
         HttpGet get = new HttpGet(url);
         get.setHeader(HttpHeaders.USER_AGENT, userAgent);
         get.setHeader(HttpHeaders.ACCEPT, ACCEPT);
         get.setHeader(HttpHeaders.ACCEPT_ENCODING, ACCEPT_ENCODING);
         state.etag().ifPresent(etag -> get.setHeader(HttpHeaders.IF_NONE_MATCH, etag));
         state.lastModified().ifPresent(date -> get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, date));
+        auth.ifPresent(credentials -> get.setHeader(HttpHeaders.AUTHORIZATION, basic(credentials)));
+        headers.forEach(get::setHeader);
         return get;
+    }
+
+    /** RFC 7617: user-id and password, UTF-8, base64. */
+    private static String basic(FetchOptions.Credentials credentials) {
+        String pair = credentials.user() + ":" + credentials.password();
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 }

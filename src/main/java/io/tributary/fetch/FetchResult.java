@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param finalUrl     the URL the body came from, after redirects
  * @param message      for ERROR and TIMEOUT, a short reason ({@code HTTP 404}, {@code connection refused})
  * @param millis       wall time the fetch took
+ * @param movedTo      the final URL when every redirect on the way was permanent (301/308): the
+ *                     feed's new home; empty without redirects or when one was temporary
+ * @param retryAfter   the {@code Retry-After} header of a 429 or 503, as sent
  */
 public record FetchResult(
         FetchOutcome outcome,
@@ -25,5 +28,15 @@ public record FetchResult(
         Optional<String> lastModified,
         URI finalUrl,
         String message,
-        long millis) {
+        long millis,
+        Optional<URI> movedTo,
+        Optional<String> retryAfter) {
+
+    /** A result without a permanent move or {@code Retry-After}. */
+    public FetchResult(FetchOutcome outcome, int httpStatus, byte[] body, Optional<String> contentType,
+                       Optional<String> etag, Optional<String> lastModified, URI finalUrl, String message,
+                       long millis) {
+        this(outcome, httpStatus, body, contentType, etag, lastModified, finalUrl, message, millis,
+                Optional.empty(), Optional.empty());
+    }
 }

@@ -1,8 +1,10 @@
 package io.tributary.fetch;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
@@ -22,7 +24,8 @@ import org.apache.hc.core5.io.CloseMode;
  *       {@code If-Modified-Since} from the state), redirects followed up to
  *       {@link FetchSettings#maxRedirects()}, the whole fetch (waiting for a connection,
  *       connecting, headers and body) cut off at {@link FetchSettings#timeout()}, the decoded
- *       body cut off at {@link FetchSettings#maxBytes()}, at most two connections per host.</li>
+ *       body cut off at {@link FetchSettings#maxBytes()}, at most {@link FetchSettings#perHost()}
+ *       connections per host; a source's {@link FetchOptions} may replace the limits.</li>
  *   <li>{@code file:}: the file read with the same size limit; status 0 and no validators.</li>
  *   <li>Anything else: {@link FetchOutcome#ERROR} "unsupported URL scheme".</li>
  * </ul>
@@ -39,11 +42,19 @@ public final class Fetcher implements AutoCloseable {
     private final FileFetch files;
 
     public Fetcher(FetchSettings settings) {
-        this(settings, SystemDefaultDnsResolver.INSTANCE);
+        this(settings, SystemDefaultDnsResolver.INSTANCE, new PrivateAddresses());
     }
 
     /** For tests: a resolver that decides which host names exist, without asking real DNS. */
     Fetcher(FetchSettings settings, DnsResolver dns) {
+        this(settings, dns, new PrivateAddresses());
+    }
+
+    /**
+     * With the URL guard's own idea of which addresses are private; tests pass one that lets a
+     * loopback WireMock stand for a public server.
+     */
+    public Fetcher(FetchSettings settings, DnsResolver dns, Predicate<InetAddress> isPrivate) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(dns, "dns");
         requireValid(settings);
@@ -51,8 +62,8 @@ public final class Fetcher implements AutoCloseable {
         BodyReader reader = new BodyReader(settings.maxBytes());
         this.client = new HttpClientFactory(settings, dns).create();
         this.watchdog = new Watchdog();
-        this.http = new HttpFetch(client, new FeedRequest(settings.userAgent()), rules, reader, watchdog,
-                settings);
+        this.http = new HttpFetch(client, new FeedRequest(settings.userAgent()), rules, watchdog,
+                new AddressGuard(dns, isPrivate), settings);
         this.files = new FileFetch(reader, rules, settings.maxBytes());
     }
 
@@ -63,19 +74,33 @@ public final class Fetcher implements AutoCloseable {
      * @return how the fetch ended; never {@code null}
      */
     public FetchResult fetch(URI url, FetchState state) {
+        return fetch(url, state, url, FetchOptions.NONE);
+    }
+
+    /**
+     * Fetches {@code url} for a source whose own configured URL is {@code configured}, with the
+     * source's {@code options}. A redirect (or any URL) into a loopback, private or link-local
+     * network is refused, {@code error: redirect to a private address}, unless {@code configured}
+     * is on such a network itself.
+     *
+     * @return how the fetch ended; never {@code null}
+     */
+    public FetchResult fetch(URI url, FetchState state, URI configured, FetchOptions options) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(configured, "configured");
+        Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
-        Answer answer = route(url, state);
+        Answer answer = route(url, state, configured, options);
         return answer.toResult((System.nanoTime() - started) / 1_000_000);
     }
 
-    private Answer route(URI url, FetchState state) {
+    private Answer route(URI url, FetchState state, URI configured, FetchOptions options) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         switch (scheme) {
             case "http":
             case "https":
-                return http.fetch(url, state);
+                return http.fetch(url, state, configured, options);
             case "file":
                 return files.fetch(url);
             default:

@@ -6,20 +6,16 @@ import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /** Builds the one pooled, thread-safe HTTP client a {@link Fetcher} uses for its whole life. */
 final class HttpClientFactory {
-
-    /**
-     * Politeness: never more than two requests at once to one host (scheme, host and port), the
-     * limit RFC 2616 once asked of clients and many small publishers still expect.
-     */
-    static final int MAX_CONNECTIONS_PER_HOST = 2;
 
     /** All hosts together; well above the number of poll threads, so hosts never starve each other. */
     static final int MAX_CONNECTIONS_TOTAL = 64;
@@ -38,7 +34,9 @@ final class HttpClientFactory {
     CloseableHttpClient create() {
         Timeout timeout = timeout(settings.timeout());
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
+                // Politeness: never more than poll.per-host requests at once to one host (scheme,
+                // host and port); the default 2 is the limit RFC 2616 once asked of clients.
+                .setMaxConnPerRoute(Math.max(1, settings.perHost()))
                 .setMaxConnTotal(MAX_CONNECTIONS_TOTAL)
                 .setDnsResolver(dns)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -52,12 +50,15 @@ final class HttpClientFactory {
                 // total time as the fetch itself.
                 .setConnectionRequestTimeout(timeout)
                 .setResponseTimeout(timeout)
-                .setRedirectsEnabled(true)
-                .setMaxRedirects(settings.maxRedirects())
-                .setCircularRedirectsAllowed(false)
+                // HttpFetch follows redirects itself: it must see every hop to tell a permanent
+                // move from a temporary one and to refuse a hop into a private network.
+                .setRedirectsEnabled(false)
                 .setContentCompressionEnabled(true)
                 .build();
-        return HttpClients.custom()
+        HttpClientBuilder builder = HttpClients.custom();
+        settings.proxy().ifPresent(proxy -> builder.setProxy(
+                new HttpHost(proxy.getScheme() == null ? "http" : proxy.getScheme(), proxy.getHost(), proxy.getPort())));
+        return builder
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(requests)
                 // Retrying, especially after 429/503, is the scheduler's backoff decision, not ours.

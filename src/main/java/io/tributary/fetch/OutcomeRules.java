@@ -35,6 +35,12 @@ final class OutcomeRules {
         this.connectTimeout = connectTimeout;
     }
 
+    /** The same rules, telling of other limits (a source's own timeouts). */
+    OutcomeRules withTimeouts(Duration timeout, Duration connectTimeout) {
+        return timeout.equals(this.timeout) && connectTimeout.equals(this.connectTimeout)
+                ? this : new OutcomeRules(timeout, connectTimeout);
+    }
+
     /** What a final (post-redirect) HTTP status means; OK means "read the body". */
     Verdict forStatus(int status, Optional<String> retryAfter) {
         if (status >= 200 && status < 300) {

@@ -24,6 +24,16 @@ public final class FeedParser {
     private final BodySniffer sniffer = new BodySniffer();
     private final HardenedXmlReader xmlReader = new HardenedXmlReader();
     private final RawEntryReader entryReader = new RawEntryReader();
+    private final DeclaredCharset declaredCharset = new DeclaredCharset();
+
+    /**
+     * Parses one feed document whose HTTP {@code Content-Type} was {@code contentType}: a
+     * {@code charset} there wins over the XML declaration, a byte order mark wins over both
+     * (RFC 7303). Otherwise as {@link #parse(byte[], URI)}.
+     */
+    public ParsedFeed parse(byte[] body, URI documentUrl, Optional<String> contentType) throws ParseException {
+        return parse(declaredCharset.apply(body, contentType), documentUrl);
+    }
 
     /**
      * Parses one feed document.

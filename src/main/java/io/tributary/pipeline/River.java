@@ -60,7 +60,7 @@ public final class River implements AutoCloseable {
         Fetcher fetcher = new Fetcher(new FetchSettings(
                 Version.userAgent(config.baseUrl().toString()),
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
-                FetchSettings.DEFAULT_MAX_REDIRECTS));
+                FetchSettings.DEFAULT_MAX_REDIRECTS, config.poll().perHost(), config.poll().proxy()));
         SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
                 new Deduplicator(), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
@@ -82,6 +82,15 @@ public final class River implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** Whether the named source was polled before (its fetch state is stored); a store failure says no. */
+    public boolean polledBefore(String sourceName) {
+        try {
+            return store.fetchState(sourceName).lastStatus().isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
     }
 
     /**

@@ -7,9 +7,13 @@ import io.tributary.dedup.Decision;
 import io.tributary.dedup.Deduplicator;
 import io.tributary.dedup.EntryIdentity;
 import io.tributary.dedup.StoryIds;
+import io.tributary.fetch.Backoff;
+import io.tributary.fetch.FetchOptions;
+import io.tributary.fetch.FetchOutcome;
 import io.tributary.fetch.FetchResult;
 import io.tributary.fetch.FetchState;
 import io.tributary.fetch.Fetcher;
+import io.tributary.fetch.HostPenalties;
 import io.tributary.parse.FeedParser;
 import io.tributary.parse.ParseException;
 import io.tributary.parse.ParsedFeed;
@@ -28,6 +32,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +55,23 @@ public final class SourcePoller {
     private final Store store;
     private final String tagAuthority;
     private final Clock clock;
+    private final PollGate gate;
+    private final StateAfterPoll states;
+    private final SourceFingerprint fingerprints = new SourceFingerprint();
+    private final FeedDiscovery discovery = new FeedDiscovery();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
+        this(fetcher, parser, cleaner, deduplicator, storyIds, tagger, store, tagAuthority, clock,
+                new Backoff(() -> ThreadLocalRandom.current().nextDouble()), new HostPenalties());
+    }
+
+    /** With the backoff (its jitter) and the record of hosts that asked to slow down made outside. */
+    public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
+                        StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock,
+                        Backoff backoff, HostPenalties hosts) {
+        this.gate = new PollGate(hosts);
+        this.states = new StateAfterPoll(backoff, hosts);
         this.fetcher = fetcher;
         this.parser = parser;
         this.cleaner = cleaner;
@@ -67,17 +86,28 @@ public final class SourcePoller {
     /** Polls one source once and stores what it brought. */
     public PollReport poll(SourceConfig source) throws StoreException {
         long started = System.nanoTime();
-        FetchState state = store.fetchState(source.name());
-        FetchResult fetched = fetcher.fetch(source.url(), state);
-        Outcome outcome = switch (fetched.outcome()) {
-            case OK -> parse(source, fetched, "ok");
-            case TOO_LARGE -> parse(source, fetched, "too-large");
-            case NOT_MODIFIED -> Outcome.unchanged("not-modified");
-            case GONE -> Outcome.failure("gone", fetched.message());
-            case RATE_LIMITED -> Outcome.failure("rate-limited", fetched.message());
-            case TIMEOUT -> Outcome.failure("timeout", fetched.message());
-            case ERROR -> Outcome.failure("error", fetched.message());
-        };
+        String fingerprint = fingerprints.of(source);
+        FetchState state = store.fetchState(source.name()).forConfig(fingerprint);
+        URI url = state.effectiveUrl().orElse(source.url());
+        Optional<PollReport> held = gate.holdBack(source, state, url, clock.instant());
+        if (held.isPresent()) {
+            LOG.debug("poll {}: {}", source.name(), held.get().status());
+            return held.get();
+        }
+        FetchOptions options = SourceFetchOptions.of(source);
+        FetchResult fetched = fetcher.fetch(url, state, source.url(), options);
+        Optional<URI> discovered = Optional.empty();
+        Outcome outcome = outcomeOf(source, fetched);
+        if (outcome.status().equals("not-a-feed") && fetched.outcome() == FetchOutcome.OK) {
+            // An HTML page may point to its feed (item 8); one step only, never a chain of pages.
+            discovered = discovery.feedLink(fetched.body(), fetched.finalUrl()).filter(link -> !link.equals(url));
+            if (discovered.isPresent()) {
+                LOG.info("poll {}: {} is an HTML page; trying its feed link {}", source.name(), url,
+                        discovered.get());
+                fetched = fetcher.fetch(discovered.get(), FetchState.initial(), source.url(), options);
+                outcome = outcomeOf(source, fetched);
+            }
+        }
         Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
             Optional<ParsedFeed> feed = outcome.feed();
@@ -85,7 +115,9 @@ public final class SourcePoller {
                 writeEntries(tx, source, feed.get(), now);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            SourceUpdate update = new SourceUpdate(source.url(), nextState(state, fetched, outcome), outcome.status(),
+            FetchState next = states.next(source, state, fetched, discovered,
+                    new StateAfterPoll.PollEnd(outcome.status(), outcome.error(), outcome.failed()), now, fingerprint);
+            SourceUpdate update = new SourceUpdate(source.url(), next, outcome.status(),
                     outcome.error(), feed.flatMap(ParsedFeed::title), feed.flatMap(ParsedFeed::link), now, millis,
                     !outcome.failed());
             PollCounts counts = tx.finish(update);
@@ -97,9 +129,21 @@ public final class SourcePoller {
         }
     }
 
+    private Outcome outcomeOf(SourceConfig source, FetchResult fetched) {
+        return switch (fetched.outcome()) {
+            case OK -> parse(source, fetched, "ok");
+            case TOO_LARGE -> parse(source, fetched, "too-large");
+            case NOT_MODIFIED -> Outcome.unchanged("not-modified");
+            case GONE -> Outcome.failure("gone", fetched.message());
+            case RATE_LIMITED -> Outcome.failure("rate-limited", fetched.message());
+            case TIMEOUT -> Outcome.failure("timeout", fetched.message());
+            case ERROR -> Outcome.failure("error", fetched.message());
+        };
+    }
+
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            return Outcome.entries(status, parser.parse(fetched.body(), fetched.finalUrl()));
+            return Outcome.entries(status, parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType()));
         } catch (ParseException e) {
             LOG.debug("parse of {} failed", source.name(), e);
             if (status.equals("too-large")) {
@@ -126,19 +170,6 @@ public final class SourcePoller {
                     : "";
             tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now));
         }
-    }
-
-    /**
-     * The validators and URL to remember. They are kept from a body read whole; after a 304, a
-     * failure or a body cut at the size limit the previous ones stay, since a cut-off body must be
-     * fetched again rather than answered with 304.
-     */
-    private static FetchState nextState(FetchState previous, FetchResult fetched, Outcome outcome) {
-        if (outcome.failed() || outcome.feed().isEmpty() || !outcome.status().equals("ok")) {
-            return previous;
-        }
-        return new FetchState(fetched.etag(), fetched.lastModified(), previous.effectiveUrl(),
-                previous.lastStatus(), previous.failures(), previous.lastSuccess());
     }
 
     private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> feed, boolean failed) {

@@ -5,6 +5,7 @@ import io.tributary.config.SourceConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -75,6 +76,14 @@ public final class PollScheduler implements AutoCloseable {
      */
     public void schedule(List<SourceConfig> sources, Duration spread, Instant now) throws SchedulerException {
         new JobReconciler(scheduler, PollJob.class).reconcile(sources, spread, now);
+    }
+
+    /** Schedules every source with its own first run ({@link FirstPolls}); a source missing from the map runs now. */
+    public void schedule(List<SourceConfig> sources, Map<String, Instant> firstRuns, Instant now)
+            throws SchedulerException {
+        for (SourceConfig source : sources) {
+            scheduler.scheduleJob(job(source), trigger(source, firstRuns.getOrDefault(source.name(), now)));
+        }
     }
 
     public void start() throws SchedulerException {

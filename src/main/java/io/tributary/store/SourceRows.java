@@ -21,8 +21,8 @@ final class SourceRows {
 
     static FetchState fetchState(Connection connection, String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT etag, last_modified, effective_url, last_status, last_error, failures, last_success "
-                        + "FROM sources WHERE name = ?")) {
+                "SELECT etag, last_modified, effective_url, last_status, last_error, failures, last_success, "
+                        + "next_attempt, gone, config_fingerprint FROM sources WHERE name = ?")) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -30,7 +30,9 @@ final class SourceRows {
                 }
                 return new FetchState(Columns.text(row, "etag"), Columns.text(row, "last_modified"),
                         Columns.text(row, "effective_url").map(URI::create), statusLine(row),
-                        row.getInt("failures"), Columns.instant(row, "last_success"));
+                        row.getInt("failures"), Columns.instant(row, "last_success"),
+                        Columns.text(row, "last_error"), Columns.instant(row, "next_attempt"), row.getBoolean("gone"),
+                        Columns.text(row, "config_fingerprint"));
             }
         }
     }
@@ -59,7 +61,7 @@ final class SourceRows {
                 + "feed_title = COALESCE(CAST(? AS VARCHAR(1000)), feed_title), "
                 + "site_link = COALESCE(CAST(? AS VARCHAR(4096)), site_link), "
                 + "etag = ?, last_modified = ?, effective_url = ?, last_status = ?, last_error = ?, "
-                + "last_poll = ?, last_millis = ?, "
+                + "last_poll = ?, last_millis = ?, next_attempt = ?, gone = ?, config_fingerprint = ?, "
                 + (update.success() ? "failures = 0, last_success = ? " : "failures = failures + 1 ")
                 + "WHERE name = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -75,6 +77,9 @@ final class SourceRows {
             Columns.setText(statement, ++i, Columns.clip(update.error(), Columns.ERROR));
             Columns.setInstant(statement, ++i, update.at());
             statement.setLong(++i, update.millis());
+            Columns.setInstant(statement, ++i, update.state().nextAttempt());
+            statement.setBoolean(++i, update.state().gone());
+            Columns.setText(statement, ++i, update.state().configFingerprint());
             if (update.success()) {
                 Columns.setInstant(statement, ++i, update.at());
             }
@@ -87,18 +92,30 @@ final class SourceRows {
     static List<SourceHealth> health(Connection connection) throws SQLException {
         List<SourceHealth> health = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT s.name, s.url, s.last_status, s.last_error, s.last_poll, s.last_success, s.failures, "
+                "SELECT s.name, s.url, s.effective_url, s.last_status, s.last_error, s.last_poll, s.last_success, s.failures, "
                         + "s.last_millis, "
                         + "(SELECT COUNT(*) FROM entries e WHERE e.source_name = s.name) AS entry_count "
                         + "FROM sources s ORDER BY s.name");
              ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 health.add(new SourceHealth(row.getString("name"), URI.create(row.getString("url")),
-                        statusLine(row).orElse(NEVER_POLLED), Columns.instant(row, "last_poll"), Columns.instant(row, "last_success"),
+                        withMove(statusLine(row).orElse(NEVER_POLLED), row), Columns.instant(row, "last_poll"), Columns.instant(row, "last_success"),
                         row.getInt("failures"), row.getLong("last_millis"), row.getLong("entry_count")));
             }
         }
         return health;
+    }
+
+    /**
+     * A source whose feed moved for good (301/308, or a feed link on its HTML page) keeps working,
+     * but the operator should update the config: {@code status} and {@code /health} say so.
+     */
+    private static String withMove(String status, ResultSet row) throws SQLException {
+        Optional<String> moved = Columns.text(row, "effective_url");
+        if (moved.isEmpty() || moved.get().equals(row.getString("url"))) {
+            return status;
+        }
+        return status + " (moved to " + moved.get() + ": update the config)";
     }
 
     private static Optional<String> statusLine(ResultSet row) throws SQLException {

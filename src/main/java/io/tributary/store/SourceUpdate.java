@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * How one poll of a source ended, written by {@link PollTransaction#finish}.
  *
- * <p>From {@code state} the store keeps the validators and the effective URL exactly as given (so
- * pass the previous ones on, for example, a 304 or a failure). It does not take {@code failures},
+ * <p>From {@code state} the store keeps the validators, the effective URL, the next attempt time,
+ * the {@code gone} mark and the config fingerprint exactly as given (so pass the previous ones on,
+ * for example, a 304 or a failure). It does not take {@code failures},
  * {@code lastStatus} or {@code lastSuccess} from it: it counts failures itself (back to 0 on
  * success, one more otherwise), and derives the others from {@code status}, {@code error},
  * {@code success} and {@code at}; {@link Store#fetchState} reads them back.

@@ -83,6 +83,21 @@ class FetcherConcurrencyTest {
         assertThat(inFlight.max()).isEqualTo(2);
     }
 
+    @Test
+    void thePerHostLimitIsConfigurable() throws Exception {
+        fetcher.close();
+        FetchSettings s = Fixtures.settings();
+        fetcher = new Fetcher(new FetchSettings(s.userAgent(), s.connectTimeout(), s.timeout(), s.maxBytes(),
+                s.maxRedirects(), 3, java.util.Optional.empty()));
+        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withBody("ok")
+                .withFixedDelay(400)));
+
+        List<FetchResult> results = fetchAtOnce(i -> "/slow");
+
+        assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(FetchOutcome.OK));
+        assertThat(inFlight.max()).isEqualTo(3);
+    }
+
     private List<FetchResult> fetchAtOnce(java.util.function.IntFunction<String> pathOf) throws Exception {
         return assertTimeoutPreemptively(DOES_NOT_HANG, () -> {
             CountDownLatch start = new CountDownLatch(1);

@@ -96,6 +96,68 @@ class FetcherRedirectTest {
         assertThat(result.message()).isEqualTo("HTTP 302");
     }
 
+    @Test
+    void aChainOfPermanentRedirectsReportsTheNewHome() {
+        redirect("/first", "/second", 301);
+        redirect("/second", "/home", 308);
+        server.stubFor(get("/home").willReturn(aResponse().withStatus(200).withBody("feed")));
+
+        FetchResult result = fetch(Fixtures.settings(), "/first", FetchState.initial());
+
+        assertThat(result.movedTo()).contains(url("/home"));
+    }
+
+    @Test
+    void oneTemporaryHopMeansTheFeedHasNotMoved() {
+        redirect("/first", "/second", 301);
+        redirect("/second", "/home", 302);
+        server.stubFor(get("/home").willReturn(aResponse().withStatus(200).withBody("feed")));
+
+        FetchResult result = fetch(Fixtures.settings(), "/first", FetchState.initial());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.movedTo()).isEmpty();
+    }
+
+    @Test
+    void seeOtherAndTemporaryRedirectsAreNotMoves() {
+        redirect("/a", "/b", 303);
+        redirect("/b", "/c", 307);
+        server.stubFor(get("/c").willReturn(aResponse().withStatus(200).withBody("feed")));
+
+        FetchResult result = fetch(Fixtures.settings(), "/a", FetchState.initial());
+
+        assertThat(result.finalUrl()).isEqualTo(url("/c"));
+        assertThat(result.movedTo()).isEmpty();
+    }
+
+    @Test
+    void sixHopsAreTooManyByDefault() {
+        for (int i = 1; i <= 6; i++) {
+            redirect("/hop" + i, "/hop" + (i + 1), 301);
+        }
+        server.stubFor(get("/hop7").willReturn(aResponse().withStatus(200).withBody("end")));
+
+        FetchResult result = fetch(Fixtures.settings(), "/hop1", FetchState.initial());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.ERROR);
+        assertThat(result.message()).isEqualTo("too many redirects");
+        assertThat(server.findAll(getRequestedFor(urlEqualTo("/hop7")))).isEmpty();
+    }
+
+    @Test
+    void fiveHopsAreFollowedByDefault() {
+        for (int i = 1; i <= 5; i++) {
+            redirect("/step" + i, "/step" + (i + 1), 301);
+        }
+        server.stubFor(get("/step6").willReturn(aResponse().withStatus(200).withBody("end")));
+
+        FetchResult result = fetch(Fixtures.settings(), "/step1", FetchState.initial());
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(result.movedTo()).contains(url("/step6"));
+    }
+
     private static void redirect(String from, String to, int status) {
         server.stubFor(get(from).willReturn(aResponse().withStatus(status).withHeader("Location", to)));
     }

@@ -53,6 +53,31 @@ class FileStoreTest {
     }
 
     @Test
+    void keepsBackoffGoneMarkAndMoveAcrossARestart() throws StoreException {
+        StoreSettings settings = settings();
+        Instant next = T0.plusSeconds(3600);
+        FetchState state = new FetchState(Optional.of("\"etag-2\""), Optional.empty(),
+                Optional.of(URI.create("https://moved.example.org/feed")), Optional.empty(), 0, Optional.empty(),
+                Optional.of("HTTP 503"), Optional.of(next), true, Optional.of("fingerprint-1"));
+        try (Store store = Store.open(settings); PollTransaction poll = store.begin(ALPHA)) {
+            poll.finish(new SourceUpdate(ALPHA.url(), state, "rate-limited", Optional.of("HTTP 503"),
+                    Optional.empty(), Optional.empty(), T0, 3, false));
+        }
+
+        try (Store reopened = Store.open(settings)) {
+            FetchState read = reopened.fetchState("Alpha");
+            assertThat(read.nextAttempt()).contains(next);
+            assertThat(read.gone()).isTrue();
+            assertThat(read.configFingerprint()).contains("fingerprint-1");
+            assertThat(read.lastError()).contains("HTTP 503");
+            assertThat(read.effectiveUrl()).contains(URI.create("https://moved.example.org/feed"));
+            assertThat(read.failures()).isEqualTo(1);
+            assertThat(reopened.sourceHealth().get(0).status())
+                    .isEqualTo("rate-limited: HTTP 503 (moved to https://moved.example.org/feed: update the config)");
+        }
+    }
+
+    @Test
     void createsTheDatabaseFilesInTheGivenFolder() throws StoreException {
         try (Store ignored = Store.open(settings())) {
             assertThat(folder.resolve("db.properties")).exists();
