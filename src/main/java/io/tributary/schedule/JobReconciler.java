@@ -4,8 +4,10 @@ import io.tributary.config.SourceConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -44,6 +46,16 @@ final class JobReconciler {
 
     /** Reconciles; first polls of added sources are spread over {@code spread} from {@code now}. */
     void reconcile(List<SourceConfig> sources, Duration spread, Instant now) throws SchedulerException {
+        Map<String, Instant> firstRuns = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            long offset = sources.size() <= 1 ? 0 : spread.toMillis() * i / sources.size();
+            firstRuns.put(sources.get(i).name(), now.plusMillis(offset));
+        }
+        reconcile(sources, firstRuns, now);
+    }
+
+    /** Reconciles; an added source first runs at its time in {@code firstRuns}, else {@code now}. */
+    void reconcile(List<SourceConfig> sources, Map<String, Instant> firstRuns, Instant now) throws SchedulerException {
         Set<String> configured = new HashSet<>();
         sources.forEach(source -> configured.add(source.name()));
         for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
@@ -52,10 +64,8 @@ final class JobReconciler {
                 scheduler.deleteJob(key);
             }
         }
-        for (int i = 0; i < sources.size(); i++) {
-            SourceConfig source = sources.get(i);
-            long offset = sources.size() <= 1 ? 0 : spread.toMillis() * i / sources.size();
-            ensure(source, now.plusMillis(offset));
+        for (SourceConfig source : sources) {
+            ensure(source, firstRuns.getOrDefault(source.name(), now));
         }
     }
 

@@ -81,9 +81,7 @@ public final class PollScheduler implements AutoCloseable {
     /** Schedules every source with its own first run ({@link FirstPolls}); a source missing from the map runs now. */
     public void schedule(List<SourceConfig> sources, Map<String, Instant> firstRuns, Instant now)
             throws SchedulerException {
-        for (SourceConfig source : sources) {
-            scheduler.scheduleJob(job(source), trigger(source, firstRuns.getOrDefault(source.name(), now)));
-        }
+        new JobReconciler(scheduler, PollJob.class).reconcile(sources, firstRuns, now);
     }
 
     public void start() throws SchedulerException {
