@@ -43,6 +43,8 @@ public final class River implements AutoCloseable {
     private final Fetcher fetcher;
     private final SourcePoller poller;
     private final Clock clock;
+    /** Kept for the config's life: it keeps complete archive pages between renders. */
+    private final SiteRenderer renderer = new SiteRenderer();
 
     private River(Config config, Store store, Fetcher fetcher, SourcePoller poller, Clock clock) {
         this.config = config;
@@ -141,7 +143,7 @@ public final class River implements AutoCloseable {
 
     /** Renders every published file from what the store holds now. */
     public PublishedSite render() {
-        return new SiteRenderer().render(config, storySource(), clock.instant());
+        return renderer.render(config, storySource(), clock.instant());
     }
 
     private StorySource storySource() {
@@ -150,6 +152,24 @@ public final class River implements AutoCloseable {
             public List<PublishedStory> latest(int limit, Optional<String> topic) {
                 try {
                     return store.latest(limit, topic);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public List<PublishedStory> inSequence(Optional<String> topic, long from, int limit) {
+                try {
+                    return store.inSequence(topic, from, limit);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public long storyCount(Optional<String> topic) {
+                try {
+                    return store.storyCount(topic);
                 } catch (StoreException e) {
                     throw new UncheckedStoreException(e);
                 }

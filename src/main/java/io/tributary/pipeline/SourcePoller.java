@@ -87,7 +87,7 @@ public final class SourcePoller {
             long millis = (System.nanoTime() - started) / 1_000_000;
             SourceUpdate update = new SourceUpdate(source.url(), nextState(state, fetched, outcome), outcome.status(),
                     outcome.error(), feed.flatMap(ParsedFeed::title), feed.flatMap(ParsedFeed::link), now, millis,
-                    !outcome.failed());
+                    !outcome.failed(), feed.flatMap(ParsedFeed::rights));
             PollCounts counts = tx.finish(update);
             PollReport report = new PollReport(source.name(), update.statusLine(), counts.added(), counts.updated(),
                     counts.duplicates(), millis, outcome.failed());
