@@ -70,6 +70,7 @@ public final class IndexPage {
         body.appendElement("h1").text(clean(config.title()));
         config.publish().subtitle().ifPresent(subtitle -> body.appendElement("p").text(clean(subtitle)));
         Element subscribe = buttons(body, config, PublishedSite.ALL_FEED, PublishedSite.ALL_JSON, "every story");
+        subscribe.appendText(" ");
         subscribe.appendElement("a").addClass("button").attr("href", url(config, PublishedSite.TOPICS_OPML))
                 .attr("type", "text/x-opml").text("OPML: all topics");
         topics(body, config, topicCounts);
@@ -125,6 +126,7 @@ public final class IndexPage {
         Element row = parent.appendElement("p").addClass("subscribe");
         row.appendElement("a").addClass("button").attr("href", url(config, atomPath)).attr("type", ATOM_TYPE)
                 .attr("title", "Atom feed of " + what).text("Atom");
+        row.appendText(" "); // keeps the buttons apart in a browser without CSS
         row.appendElement("a").addClass("button").attr("href", url(config, jsonPath)).attr("type", JSON_TYPE)
                 .attr("title", "JSON Feed of " + what).text("JSON Feed");
         return row;
