@@ -47,7 +47,7 @@ public final class HubNotifier implements SiteListener, AutoCloseable {
         this.hubs = List.copyOf(hubs);
         this.baseUrl = baseUrl;
         this.userAgent = userAgent;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "websub-notify");
@@ -66,14 +66,21 @@ public final class HubNotifier implements SiteListener, AutoCloseable {
         worker.execute(() -> urls.forEach(this::notifyHubs));
     }
 
-    /** The absolute URLs of the subscribable feeds whose bytes differ, in path order. */
+    /**
+     * The absolute URLs of the subscribable feeds whose bytes differ, in path order. The first
+     * rendering of a process changes nothing for subscribers (the feeds were served before the
+     * restart), so it notifies nothing.
+     */
     List<String> changedFeeds(Optional<PublishedSite> before, PublishedSite after) {
         List<String> urls = new ArrayList<>();
+        if (before.isEmpty()) {
+            return urls;
+        }
         for (Map.Entry<String, PublishedFile> file : after.files().entrySet()) {
             if (!SUBSCRIBABLE.matcher(file.getKey()).matches()) {
                 continue;
             }
-            Optional<String> oldTag = before.flatMap(site -> site.file(file.getKey())).map(PublishedFile::etag);
+            Optional<String> oldTag = before.get().file(file.getKey()).map(PublishedFile::etag);
             if (oldTag.isEmpty() || !oldTag.get().equals(file.getValue().etag())) {
                 urls.add(baseUrl + file.getKey());
             }
