@@ -47,7 +47,10 @@ final class LatestStories {
         if (limit <= 0 || from < 0) {
             return List.of();
         }
-        String sql = HEAD_COLUMNS + topicFilter(topic) + "ORDER BY s.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        // The page is cut from story ids alone (an index walk), and only its rows are joined with
+        // their entries: cutting the joined rows would read every earlier story's text as well.
+        String sql = HEAD_COLUMNS + "WHERE s.id IN (" + sequence(topic)
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) ORDER BY s.id";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
             if (topic.isPresent()) {
@@ -61,8 +64,7 @@ final class LatestStories {
 
     /** How many stories there are, or how many have {@code topic}. */
     static long count(Connection connection, Optional<String> topic) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
-                + topicFilter(topic);
+        String sql = "SELECT COUNT(*) FROM (" + sequence(topic) + ") q";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (topic.isPresent()) {
                 select.setString(1, topic.get());
@@ -77,9 +79,12 @@ final class LatestStories {
             + "e.source_name, e.title, e.link, e.content_html, e.summary, e.author "
             + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id ";
 
-    private static String topicFilter(Optional<String> topic) {
-        return topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "";
+    /** The ids of the story sequence, in order: every published story, or those with the topic. */
+    private static String sequence(Optional<String> topic) {
+        return topic.isPresent()
+                ? "SELECT DISTINCT e.story_id FROM entries e JOIN entry_topics t ON t.entry_id = e.id "
+                + "WHERE t.topic = ? ORDER BY e.story_id"
+                : "SELECT id FROM stories WHERE canonical_entry_id IS NOT NULL ORDER BY id";
     }
 
     private static List<Head> readHeads(PreparedStatement select) throws SQLException {
