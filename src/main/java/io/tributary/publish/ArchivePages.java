@@ -46,8 +46,8 @@ final class ArchivePages {
         }
         Long before = lastCounts.put(topic, count);
         if (before != null && before > count) {
-            complete.keySet().removeIf(path -> path.startsWith(PublishedSite.archivePage(topic, 0)
-                    .replace("0.atom", "")));
+            String folder = PublishedSite.archiveFolder(topic);
+            complete.keySet().removeIf(path -> path.startsWith(folder));
         }
         long pages = (count + perPage - 1) / perPage;
         long completePages = count / perPage;
@@ -56,7 +56,7 @@ final class ArchivePages {
             boolean done = page < completePages;
             PublishedFile kept = done ? complete.get(path) : null;
             if (kept == null) {
-                kept = page(current, topic, page, pages, completePages, perPage, stories, url);
+                kept = page(current, topic, page, completePages, perPage, stories, url);
                 if (done) {
                     complete.put(path, kept);
                 }
@@ -71,7 +71,7 @@ final class ArchivePages {
         return links;
     }
 
-    private PublishedFile page(FeedDocument current, Optional<String> topic, long page, long pages,
+    private PublishedFile page(FeedDocument current, Optional<String> topic, long page,
                                long completePages, int perPage, StorySource stories, Function<String, URI> url) {
         List<PublishedStory> oldestFirst = new ArrayList<>(stories.inSequence(topic, page * perPage, perPage));
         Collections.reverse(oldestFirst);
@@ -85,10 +85,10 @@ final class ArchivePages {
             links.add(FeedLink.of("next", older));
             links.add(FeedLink.of("prev-archive", older));
         }
-        URI newer = page + 1 < pages ? url.apply(PublishedSite.archivePage(topic, page + 1)) : current.selfUrl();
-        links.add(FeedLink.of("previous", newer));
-        if (page + 1 < completePages) {
-            links.add(FeedLink.of("next-archive", newer));
+        if (!done) {
+            // Only the page still filling points forward (to the current feed): a complete page's
+            // bytes must not depend on pages after it, or a kept copy would go stale.
+            links.add(FeedLink.of("previous", current.selfUrl()));
         }
         URI self = url.apply(PublishedSite.archivePage(topic, page));
         FeedDocument doc = new FeedDocument(current.id(), current.title(), self, current.alternateUrl(),

@@ -55,7 +55,12 @@ public final class PublishedSite {
      * or of a topic's feed when one is given.
      */
     public static String archivePage(java.util.Optional<String> topic, long page) {
-        return topic.map(name -> TOPIC_FEEDS + name + "/archive/").orElse("/feeds/archive/") + page + ".atom";
+        return archiveFolder(topic) + page + ".atom";
+    }
+
+    /** The folder of the archive pages of the merged feed, or of a topic's feed. */
+    static String archiveFolder(java.util.Optional<String> topic) {
+        return topic.map(name -> TOPIC_FEEDS + name + "/archive/").orElse("/feeds/archive/");
     }
 
     /** The file served at exactly {@code path}, if there is one. */

@@ -67,14 +67,14 @@ class ArchivePagesTest {
     }
 
     @Test
-    void completePageIsMarkedArchivedAndLinksBothWays() throws Exception {
+    void completePageIsMarkedArchivedAndLinksToOlderPagesAndTheCurrentFeed() throws Exception {
         Element page = feed(new SiteRenderer().render(CONFIG, stored(10), NOW), "/feeds/archive/1.atom");
 
         assertThat(page.getElementsByTagNameNS(AtomFeedWriter.HISTORY, "archive").getLength()).isEqualTo(1);
         assertThat(href(page, "current")).isEqualTo(BASE + "/feeds/all.atom");
         assertThat(href(page, "prev-archive")).isEqualTo(BASE + "/feeds/archive/0.atom");
-        assertThat(href(page, "next-archive")).isEqualTo(BASE + "/feeds/archive/2.atom");
         assertThat(href(page, "next")).isEqualTo(BASE + "/feeds/archive/0.atom");
+        assertThat(href(page, "last")).isEqualTo(BASE + "/feeds/archive/0.atom");
         assertThat(href(page, "self")).isEqualTo(BASE + "/feeds/archive/1.atom");
     }
 
@@ -83,7 +83,7 @@ class ArchivePagesTest {
         Element page = feed(new SiteRenderer().render(CONFIG, stored(7), NOW), "/feeds/archive/2.atom");
 
         assertThat(page.getElementsByTagNameNS(AtomFeedWriter.HISTORY, "archive").getLength()).isZero();
-        assertThat(links(page, "next-archive")).isEmpty();
+        assertThat(href(page, "previous")).isEqualTo(BASE + "/feeds/all.atom");
     }
 
     @Test

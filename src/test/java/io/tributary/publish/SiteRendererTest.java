@@ -54,7 +54,8 @@ class SiteRendererTest {
                 "/feeds/topics/climate.atom", "/feeds/topics/rivers.atom",
                 "/feeds/topics/quiet.atom", "/feeds/topics/climate.json",
                 "/feeds/topics/rivers.json", "/feeds/topics/quiet.json",
-                "/topics/climate", "/topics/rivers", "/topics/quiet");
+                "/topics/climate", "/topics/rivers", "/topics/quiet", "/feeds/archive/0.atom",
+                "/feeds/topics/climate/archive/0.atom", "/feeds/topics/rivers/archive/0.atom");
     }
 
     @Test
@@ -202,7 +203,8 @@ class SiteRendererTest {
                 stories(), NOW);
 
         assertThat(site.files().keySet()).containsExactlyInAnyOrder("/", "/feeds/all.atom",
-                "/feeds/all.json", "/feeds/sources.opml", "/feeds/topics.opml");
+                "/feeds/all.json", "/feeds/sources.opml", "/feeds/topics.opml",
+                "/feeds/archive/0.atom");
     }
 
     @Test
