@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code publish --out DIR}: writes the published files from the store, the same bytes the server serves. */
-@Command(name = "publish", description = "Write all.atom, topics/<topic>.atom and index.html from the store.")
+@Command(name = "publish", description = "Write every published file from the store: all.atom, all.json, "
+        + "topics/<topic>.atom and .json, archive pages, sources.opml, topics.opml, index.html and topic pages.")
 final class PublishCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;

@@ -5,6 +5,7 @@ import io.tributary.config.Config;
 import io.tributary.config.SourceConfig;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
+import io.tributary.publish.HubNotifier;
 import io.tributary.publish.LiveSite;
 import io.tributary.schedule.FirstPolls;
 import io.tributary.schedule.PollScheduler;
@@ -65,7 +66,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Clock clock = Clock.systemUTC();
         River river = River.open(valid, clock);
-        LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out());
+        HubNotifier hubs = new HubNotifier(valid.publish().websub(), valid.baseUrl().toString(),
+                Version.userAgent(valid.baseUrl().toString()));
+        LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out(), hubs);
         Map<String, SourceConfig> sources = valid.sources().stream()
                 .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
         FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, river::health);
@@ -113,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
                 LOG.warn("scheduler did not stop cleanly: {}", e.toString());
             }
             server.close();
+            hubs.close();
             river.close();
             LOG.info("stopped");
             stopped.countDown();

@@ -45,6 +45,8 @@ public final class River implements AutoCloseable {
     private final Fetcher fetcher;
     private final SourcePoller poller;
     private final Clock clock;
+    /** Kept for the config's life: it keeps complete archive pages between renders. */
+    private final SiteRenderer renderer = new SiteRenderer();
 
     private River(Config config, Store store, Fetcher fetcher, SourcePoller poller, Clock clock) {
         this.config = config;
@@ -171,7 +173,7 @@ public final class River implements AutoCloseable {
      * node of a cluster renders the same bytes, with the same ETag, for the same store.
      */
     public PublishedSite render() {
-        return new SiteRenderer().render(config, storySource(), storeTime());
+        return renderer.render(config, storySource(), storeTime());
     }
 
     private java.time.Instant storeTime() {
@@ -189,6 +191,24 @@ public final class River implements AutoCloseable {
             public List<PublishedStory> latest(int limit, Optional<String> topic) {
                 try {
                     return store.latest(limit, topic);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public List<PublishedStory> inSequence(Optional<String> topic, long from, int limit) {
+                try {
+                    return store.inSequence(topic, from, limit);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public long storyCount(Optional<String> topic) {
+                try {
+                    return store.storyCount(topic);
                 } catch (StoreException e) {
                     throw new UncheckedStoreException(e);
                 }

@@ -119,7 +119,7 @@ public final class SourcePoller {
                     new StateAfterPoll.PollEnd(outcome.status(), outcome.error(), outcome.failed()), now, fingerprint);
             SourceUpdate update = new SourceUpdate(source.url(), next, outcome.status(),
                     outcome.error(), feed.flatMap(ParsedFeed::title), feed.flatMap(ParsedFeed::link), now, millis,
-                    !outcome.failed());
+                    !outcome.failed(), feed.flatMap(ParsedFeed::rights));
             PollCounts counts = tx.finish(update);
             PollReport report = new PollReport(source.name(), update.statusLine(), counts.added(), counts.updated(),
                     counts.duplicates(), millis, outcome.failed());

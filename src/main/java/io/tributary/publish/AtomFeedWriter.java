@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class AtomFeedWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** RFC 5005 section 4: marks a complete archive page. */
+    static final String HISTORY = "http://purl.org/syndication/history/1.0";
 
     // The JDK's own implementation, never one found on the classpath, so output is the same
     // whatever jars ride along (a test jar may bring another StAX provider).
@@ -41,6 +43,10 @@ public final class AtomFeedWriter {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
+            if (doc.archive()) {
+                xml.setPrefix("fh", HISTORY);
+                xml.writeNamespace("fh", HISTORY);
+            }
             writeFeedHead(xml, doc);
             for (PublishedStory story : doc.stories()) {
                 writeEntry(xml, doc, story);
@@ -59,6 +65,9 @@ public final class AtomFeedWriter {
     private void writeFeedHead(XMLStreamWriter xml, FeedDocument doc) throws XMLStreamException {
         text(xml, "id", doc.id());
         typedText(xml, "title", doc.title());
+        if (doc.head().subtitle().isPresent()) {
+            typedText(xml, "subtitle", doc.head().subtitle().get());
+        }
         text(xml, "updated", date(doc.updated()));
         person(xml, "author", doc.authorName());
         xml.writeCharacters("\n");
@@ -73,6 +82,26 @@ public final class AtomFeedWriter {
                 Optional.empty());
         link(xml, "alternate", doc.alternateUrl().toString(), Optional.of("text/html"),
                 Optional.empty());
+        writeHeadExtras(xml, doc);
+    }
+
+    /** Images, hubs, other pages and formats of this feed, and the archive mark. */
+    private void writeHeadExtras(XMLStreamWriter xml, FeedDocument doc) throws XMLStreamException {
+        if (doc.head().icon().isPresent()) {
+            text(xml, "icon", doc.head().icon().get().toString());
+        }
+        if (doc.head().logo().isPresent()) {
+            text(xml, "logo", doc.head().logo().get().toString());
+        }
+        for (URI hub : doc.head().hubs()) {
+            link(xml, "hub", hub.toString(), Optional.empty(), Optional.empty());
+        }
+        for (FeedLink other : doc.links()) {
+            link(xml, other.rel(), other.href().toString(), other.type(), Optional.empty());
+        }
+        if (doc.archive()) {
+            xml.writeEmptyElement(HISTORY, "archive");
+        }
     }
 
     private void writeEntry(XMLStreamWriter xml, FeedDocument doc, PublishedStory story)
@@ -99,6 +128,11 @@ public final class AtomFeedWriter {
             category(xml, doc, topic);
         }
         if (!carriers.isEmpty()) {
+            Optional<String> rights = carriers.get(0).rights().filter(r -> !r.isBlank());
+            if (rights.isPresent()) {
+                // The standing copy is the source's text, so its terms are the entry's terms.
+                typedText(xml, "rights", rights.get());
+            }
             source(xml, carriers.get(0), story.updated());
         }
         typedText(xml, "summary", story.summary());
@@ -145,6 +179,10 @@ public final class AtomFeedWriter {
                 .orElse(carrier.sourceName()));
         if (publicUrl.isPresent()) {
             link(xml, "self", publicUrl.get(), Optional.empty(), Optional.empty());
+        }
+        Optional<String> rights = carrier.rights().filter(r -> !r.isBlank());
+        if (rights.isPresent()) {
+            typedText(xml, "rights", rights.get());
         }
         text(xml, "updated", date(updated));
         xml.writeEndElement();

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param categoryScheme the {@code scheme} of every topic category
  * @param topicLabels    readable label per topic name; a topic missing here shows its name
  * @param stories        the entries, in the order they are to appear (newest first)
+ * @param head           subtitle, icon, logo and WebSub hubs
+ * @param links          links to other pages of this feed and to its other formats
+ * @param archive        a complete archive page that will not change (RFC 5005 {@code fh:archive})
  */
 public record FeedDocument(
         String id,
@@ -29,11 +32,29 @@ public record FeedDocument(
         String authorName,
         URI categoryScheme,
         Map<String, String> topicLabels,
-        List<PublishedStory> stories) {
+        List<PublishedStory> stories,
+        FeedHead head,
+        List<FeedLink> links,
+        boolean archive) {
 
     public FeedDocument {
         topicLabels = Map.copyOf(topicLabels);
         stories = List.copyOf(stories);
+        links = List.copyOf(links);
+    }
+
+    /** A feed with no subtitle, images, hubs or page links. */
+    public FeedDocument(String id, String title, URI selfUrl, URI alternateUrl, Instant updated,
+                        String authorName, URI categoryScheme, Map<String, String> topicLabels,
+                        List<PublishedStory> stories) {
+        this(id, title, selfUrl, alternateUrl, updated, authorName, categoryScheme, topicLabels,
+                stories, FeedHead.NONE, List.of(), false);
+    }
+
+    /** The same feed as served at {@code url}, such as its JSON Feed twin. */
+    public FeedDocument servedAt(URI url) {
+        return new FeedDocument(id, title, url, alternateUrl, updated, authorName, categoryScheme,
+                topicLabels, stories, head, links, archive);
     }
 
     /** The label readers see for {@code topic}. */

@@ -20,6 +20,7 @@ public final class LiveSite {
     private final Supplier<PublishedSite> renderer;
     private final LongSupplier changeCount;
     private final Optional<Path> staticCopy;
+    private final SiteListener listener;
     private final AtomicReference<PublishedSite> current = new AtomicReference<>();
     private long renderedAt = Long.MIN_VALUE;
 
@@ -29,9 +30,16 @@ public final class LiveSite {
      * @param staticCopy  a folder to also write the files to after each rendering, if any
      */
     public LiveSite(Supplier<PublishedSite> renderer, LongSupplier changeCount, Optional<Path> staticCopy) {
+        this(renderer, changeCount, staticCopy, SiteListener.NONE);
+    }
+
+    /** As above; {@code listener} hears of each new rendering (to notify WebSub hubs). */
+    public LiveSite(Supplier<PublishedSite> renderer, LongSupplier changeCount, Optional<Path> staticCopy,
+                    SiteListener listener) {
         this.renderer = renderer;
         this.changeCount = changeCount;
         this.staticCopy = staticCopy;
+        this.listener = listener;
     }
 
     /** The files being served now (rendered on first use). */
@@ -55,9 +63,10 @@ public final class LiveSite {
                 return;
             }
             PublishedSite site = renderer.get();
-            current.set(site);
+            PublishedSite before = current.getAndSet(site);
             renderedAt = version;
             staticCopy.ifPresent(folder -> writeCopy(site, folder));
+            listener.changed(Optional.ofNullable(before), site);
         } catch (RuntimeException e) {
             LOG.error("could not render the published feeds; still serving the previous ones", e);
             current.compareAndSet(null, PublishedSite.empty());

@@ -25,11 +25,23 @@ import java.util.zip.GZIPOutputStream;
  * @param contentType  media type with charset
  * @param etag         strong, quoted entity tag of {@code body}
  * @param lastModified when the content last changed
+ * @param cacheControl how long caches may keep it ({@code Cache-Control})
  */
 public record PublishedFile(byte[] body, byte[] gzipped, String contentType, String etag,
-                            Instant lastModified) {
+                            Instant lastModified, String cacheControl) {
     public static final String ATOM = "application/atom+xml; charset=utf-8";
     public static final String HTML = "text/html; charset=utf-8";
+    /** JSON Feed 1.1, section "Suggestions for Publishers". */
+    public static final String JSON_FEED = "application/feed+json; charset=utf-8";
+    /** What readers and browsers recognize as an OPML subscription list. */
+    public static final String OPML = "text/x-opml; charset=utf-8";
+    /** A document that changes with every poll: readers check back within a minute. */
+    public static final String CURRENT = "public, max-age=60";
+    /**
+     * A complete archive page never changes (RFC 5005 section 4), so caches keep it for a year
+     * and never revalidate it (RFC 8246).
+     */
+    public static final String ARCHIVED = "public, max-age=31536000, immutable";
 
     public PublishedFile {
         body = body.clone();
@@ -37,11 +49,22 @@ public record PublishedFile(byte[] body, byte[] gzipped, String contentType, Str
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(lastModified, "lastModified");
+        Objects.requireNonNull(cacheControl, "cacheControl");
+    }
+
+    /** A file that changes with the store. */
+    public PublishedFile(byte[] body, byte[] gzipped, String contentType, String etag, Instant lastModified) {
+        this(body, gzipped, contentType, etag, lastModified, CURRENT);
     }
 
     /** Compresses and tags {@code body} once, here, so serving never does. */
     public static PublishedFile of(byte[] body, String contentType, Instant lastModified) {
-        return new PublishedFile(body, gzip(body), contentType, strongEtag(body), lastModified);
+        return of(body, contentType, lastModified, CURRENT);
+    }
+
+    /** As {@link #of(byte[], String, Instant)}, cached as {@code cacheControl} says. */
+    public static PublishedFile of(byte[] body, String contentType, Instant lastModified, String cacheControl) {
+        return new PublishedFile(body, gzip(body), contentType, strongEtag(body), lastModified, cacheControl);
     }
 
     @Override
@@ -69,7 +92,8 @@ public record PublishedFile(byte[] body, byte[] gzipped, String contentType, Str
                 && Arrays.equals(gzipped, that.gzipped)
                 && contentType.equals(that.contentType)
                 && etag.equals(that.etag)
-                && lastModified.equals(that.lastModified);
+                && lastModified.equals(that.lastModified)
+                && cacheControl.equals(that.cacheControl);
     }
 
     @Override

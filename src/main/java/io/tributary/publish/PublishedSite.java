@@ -14,7 +14,11 @@ import java.util.TreeMap;
 public final class PublishedSite {
     public static final String INDEX = "/";
     public static final String ALL_FEED = "/feeds/all.atom";
+    public static final String ALL_JSON = "/feeds/all.json";
+    public static final String SOURCES_OPML = "/feeds/sources.opml";
+    public static final String TOPICS_OPML = "/feeds/topics.opml";
     private static final String TOPIC_FEEDS = "/feeds/topics/";
+    private static final String TOPIC_PAGES = "/topics/";
 
     private final Map<String, PublishedFile> files;
 
@@ -34,6 +38,29 @@ public final class PublishedSite {
     /** The URL path of a topic's feed. */
     public static String topicFeed(String topicName) {
         return TOPIC_FEEDS + topicName + ".atom";
+    }
+
+    /** The URL path of a topic's JSON Feed. */
+    public static String topicJson(String topicName) {
+        return TOPIC_FEEDS + topicName + ".json";
+    }
+
+    /** The URL path of a topic's HTML page. */
+    public static String topicPage(String topicName) {
+        return TOPIC_PAGES + topicName;
+    }
+
+    /**
+     * The URL path of archive page {@code page} (0 holds the oldest stories) of the merged feed,
+     * or of a topic's feed when one is given.
+     */
+    public static String archivePage(java.util.Optional<String> topic, long page) {
+        return archiveFolder(topic) + page + ".atom";
+    }
+
+    /** The folder of the archive pages of the merged feed, or of a topic's feed. */
+    static String archiveFolder(java.util.Optional<String> topic) {
+        return topic.map(name -> TOPIC_FEEDS + name + "/archive/").orElse("/feeds/archive/");
     }
 
     /** The file served at exactly {@code path}, if there is one. */

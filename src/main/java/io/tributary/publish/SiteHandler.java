@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 final class SiteHandler extends Handler.Abstract {
     static final String HEALTH = "/health";
     private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
-    private static final String CACHE = "public, max-age=60";
 
     private final Supplier<PublishedSite> site;
     private final Supplier<HealthReport> health;
@@ -82,9 +81,22 @@ final class SiteHandler extends Handler.Abstract {
         serve(request, response, callback, file.get());
     }
 
-    /** Jetty has already decoded and normalized the path; only the index has a second name. */
+    /**
+     * Jetty has already decoded and normalized the path. The index and the topic pages have a
+     * second name, the one they have in a static export ({@code /topics/x/} is
+     * {@code topics/x/index.html} there).
+     */
     private static String alias(String path) {
-        return "/index.html".equals(path) ? PublishedSite.INDEX : path;
+        if ("/index.html".equals(path)) {
+            return PublishedSite.INDEX;
+        }
+        if (path.startsWith("/topics/") && path.endsWith("/index.html")) {
+            return path.substring(0, path.length() - "/index.html".length());
+        }
+        if (path.startsWith("/topics/") && path.endsWith("/") && path.length() > "/topics/".length()) {
+            return path.substring(0, path.length() - 1);
+        }
+        return path;
     }
 
     private void serve(Request request, Response response, Callback callback, PublishedFile file) {
@@ -92,7 +104,7 @@ final class SiteHandler extends Handler.Abstract {
         var headers = response.getHeaders();
         headers.put(HttpHeader.ETAG, gzip ? ConditionalRequest.gzipEtag(file.etag()) : file.etag());
         headers.putDate(HttpHeader.LAST_MODIFIED, file.lastModified().toEpochMilli());
-        headers.put(HttpHeader.CACHE_CONTROL, CACHE);
+        headers.put(HttpHeader.CACHE_CONTROL, file.cacheControl());
         headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
         if (ConditionalRequest.notModified(request.getHeaders(), file)) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);

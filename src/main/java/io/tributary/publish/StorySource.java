@@ -20,4 +20,19 @@ public interface StorySource {
 
     /** Stories stored per topic name; a topic with no story may be missing. */
     Map<String, Long> topicCounts();
+
+    /**
+     * Stories in the order they were first stored, oldest first, skipping the first {@code from}
+     * and returning at most {@code limit}, only those tagged with {@code topic} when one is given.
+     * Archive pages are cut from this sequence, so a story stays on its page for good. A source
+     * that cannot list its stories this way publishes no archive pages.
+     */
+    default List<PublishedStory> inSequence(Optional<String> topic, long from, int limit) {
+        return List.of();
+    }
+
+    /** How many stories {@link #inSequence} can list; 0 publishes no archive pages. */
+    default long storyCount(Optional<String> topic) {
+        return 0;
+    }
 }

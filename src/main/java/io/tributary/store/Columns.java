@@ -27,6 +27,7 @@ final class Columns {
     static final int LAST_MODIFIED = 200;
     static final int STATUS = 1000;
     static final int ERROR = 4000;
+    static final int RIGHTS = 4000;
 
     private Columns() {
     }

@@ -34,7 +34,75 @@ final class LatestStories {
         if (limit <= 0) {
             return List.of();
         }
-        List<Head> heads = heads(connection, limit, topic);
+        return stories(connection, heads(connection, limit, topic));
+    }
+
+    /**
+     * Stories in the order they were first stored (story id order), skipping the first
+     * {@code from} and returning at most {@code limit}: the stable sequence archive pages are cut
+     * from, since a story keeps its place in it whatever happens later.
+     */
+    static List<PublishedStory> inSequence(Connection connection, Optional<String> topic, long from, int limit)
+            throws SQLException {
+        if (limit <= 0 || from < 0) {
+            return List.of();
+        }
+        // The page is cut from story ids alone (an index walk), and only its rows are joined with
+        // their entries: cutting the joined rows would read every earlier story's text as well.
+        String sql = HEAD_COLUMNS + "WHERE s.id IN (" + sequence(topic)
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) ORDER BY s.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 0;
+            if (topic.isPresent()) {
+                select.setString(++i, topic.get());
+            }
+            select.setLong(++i, from);
+            select.setInt(++i, limit);
+            return stories(connection, readHeads(select));
+        }
+    }
+
+    /** How many stories there are, or how many have {@code topic}. */
+    static long count(Connection connection, Optional<String> topic) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM (" + sequence(topic) + ") q";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (topic.isPresent()) {
+                select.setString(1, topic.get());
+            }
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static final String HEAD_COLUMNS = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, "
+            + "e.source_name, e.title, e.link, e.content_html, e.summary, e.author "
+            + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id ";
+
+    /** The ids of the story sequence, in order: every published story, or those with the topic. */
+    private static String sequence(Optional<String> topic) {
+        return topic.isPresent()
+                ? "SELECT DISTINCT e.story_id FROM entries e JOIN entry_topics t ON t.entry_id = e.id "
+                + "WHERE t.topic = ? ORDER BY e.story_id"
+                : "SELECT id FROM stories WHERE canonical_entry_id IS NOT NULL ORDER BY id";
+    }
+
+    private static List<Head> readHeads(PreparedStatement select) throws SQLException {
+        List<Head> heads = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                heads.add(new Head(row.getLong("id"), row.getString("tag_id"),
+                        Columns.instant(row, "published").orElseThrow(),
+                        Columns.instant(row, "updated").orElseThrow(),
+                        row.getLong("entry_id"), row.getString("source_name"), row.getString("title"),
+                        Columns.text(row, "link"), row.getString("content_html"), row.getString("summary"),
+                        Columns.text(row, "author")));
+            }
+        }
+        return heads;
+    }
+
+    private static List<PublishedStory> stories(Connection connection, List<Head> heads) throws SQLException {
         List<Long> ids = heads.stream().map(Head::storyId).collect(Collectors.toList());
         Map<Long, SortedSet<String>> topics = new HashMap<>();
         Map<Long, List<CarrierRow>> carriers = new HashMap<>();
@@ -111,7 +179,7 @@ final class LatestStories {
 
     private static void readCarriers(Connection connection, List<Long> storyIds, Map<Long, List<CarrierRow>> into)
             throws SQLException {
-        String sql = "SELECT e.story_id, e.id, e.source_name, e.link, src.url, src.feed_title "
+        String sql = "SELECT e.story_id, e.id, e.source_name, e.link, src.url, src.feed_title, src.rights "
                 + "FROM entries e JOIN sources src ON src.name = e.source_name "
                 + "WHERE e.story_id IN (" + placeholders(storyIds.size()) + ") ORDER BY e.first_seen, e.id";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -119,7 +187,7 @@ final class LatestStories {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Carrier carrier = new Carrier(row.getString("source_name"), URI.create(row.getString("url")),
-                            Columns.text(row, "feed_title"), Columns.text(row, "link"));
+                            Columns.text(row, "feed_title"), Columns.text(row, "link"), Columns.text(row, "rights"));
                     into.computeIfAbsent(row.getLong("story_id"), id -> new ArrayList<>())
                             .add(new CarrierRow(row.getLong("id"), carrier));
                 }

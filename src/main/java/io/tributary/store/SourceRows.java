@@ -60,6 +60,7 @@ final class SourceRows {
         String sql = "UPDATE sources SET url = ?, "
                 + "feed_title = COALESCE(CAST(? AS VARCHAR(1000)), feed_title), "
                 + "site_link = COALESCE(CAST(? AS VARCHAR(4096)), site_link), "
+                + "rights = COALESCE(CAST(? AS VARCHAR(4000)), rights), "
                 + "etag = ?, last_modified = ?, effective_url = ?, last_status = ?, last_error = ?, "
                 + "last_poll = ?, last_millis = ?, next_attempt = ?, gone = ?, config_fingerprint = ?, "
                 + (update.success() ? "failures = 0, last_success = ? " : "failures = failures + 1 ")
@@ -69,6 +70,7 @@ final class SourceRows {
             statement.setString(++i, Columns.clip(update.url().toString(), Columns.URL));
             Columns.setText(statement, ++i, Columns.clip(update.feedTitle(), Columns.FEED_TITLE));
             Columns.setText(statement, ++i, Columns.whole(update.siteLink(), Columns.URL));
+            Columns.setText(statement, ++i, Columns.clip(update.rights(), Columns.RIGHTS));
             Columns.setText(statement, ++i, Columns.whole(update.state().etag(), Columns.ETAG));
             Columns.setText(statement, ++i, Columns.whole(update.state().lastModified(), Columns.LAST_MODIFIED));
             Optional<String> effectiveUrl = update.state().effectiveUrl().map(URI::toString);

@@ -28,10 +28,11 @@ import java.util.Optional;
  * @param at        when the poll happened
  * @param millis    how long it took
  * @param success   whether it counts as a success (resets the failure count)
+ * @param rights    the feed's rights statement; when empty, the stored one is kept
  */
 public record SourceUpdate(URI url, FetchState state, String status, Optional<String> error,
                            Optional<String> feedTitle, Optional<String> siteLink, Instant at, long millis,
-                           boolean success) {
+                           boolean success, Optional<String> rights) {
     public SourceUpdate {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(state, "state");
@@ -40,6 +41,14 @@ public record SourceUpdate(URI url, FetchState state, String status, Optional<St
         Objects.requireNonNull(feedTitle, "feedTitle");
         Objects.requireNonNull(siteLink, "siteLink");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(rights, "rights");
+    }
+
+    /** An update that says nothing of the feed's rights (the stored statement is kept). */
+    public SourceUpdate(URI url, FetchState state, String status, Optional<String> error,
+                        Optional<String> feedTitle, Optional<String> siteLink, Instant at, long millis,
+                        boolean success) {
+        this(url, state, status, error, feedTitle, siteLink, at, millis, success, Optional.empty());
     }
 
     /** The status as operators see it: {@code status}, or {@code status: error} when there is one. */

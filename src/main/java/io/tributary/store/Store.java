@@ -103,6 +103,21 @@ public final class Store implements AutoCloseable {
         return read("cannot read the latest stories", c -> LatestStories.read(c, limit, topic));
     }
 
+    /**
+     * Stories in the order they were first stored, oldest first, skipping {@code from}: the
+     * stable sequence that archive pages are cut from (a story never moves in it).
+     *
+     * @param topic only stories with this topic, if given
+     */
+    public List<PublishedStory> inSequence(Optional<String> topic, long from, int limit) throws StoreException {
+        return read("cannot read stories in sequence", c -> LatestStories.inSequence(c, topic, from, limit));
+    }
+
+    /** How many stories there are, or how many have {@code topic}. */
+    public long storyCount(Optional<String> topic) throws StoreException {
+        return read("cannot count stories", c -> LatestStories.count(c, topic));
+    }
+
     /** How many stories have each topic, by topic name; topics without stories are absent. */
     public Map<String, Long> topicCounts() throws StoreException {
         return read("cannot count topics", LatestStories::topicCounts);

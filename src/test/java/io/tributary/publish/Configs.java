@@ -33,6 +33,16 @@ final class Configs {
                 new PublishSettings(entries, Optional.empty()), List.of(topics), List.of());
     }
 
+    static Config config(PublishSettings publish, TopicRule... topics) {
+        return new Config(Path.of("tributary.yml"), "Tributary river", URI.create(BASE),
+                new ServerSettings(ServerSettings.DEFAULT_PORT),
+                new StoreSettings(StoreSettings.DEFAULT_URL, "", ""),
+                new PollSettings(PollSettings.DEFAULT_INTERVAL, PollSettings.DEFAULT_THREADS,
+                        PollSettings.DEFAULT_CONNECT_TIMEOUT, PollSettings.DEFAULT_TIMEOUT,
+                        PollSettings.DEFAULT_MAX_BYTES),
+                publish, List.of(topics), List.of());
+    }
+
     static TopicRule topic(String name, String label) {
         return new TopicRule(name, label, List.of(name));
     }

@@ -33,6 +33,21 @@ final class FakeStorySource implements StorySource {
         return counts;
     }
 
+    /** The sequence is the order stories were stored: the reverse of newest first. */
+    @Override
+    public List<PublishedStory> inSequence(Optional<String> topic, long from, int limit) {
+        List<PublishedStory> sequence = new ArrayList<>(newestFirst.stream()
+                .filter(story -> topic.isEmpty() || story.topics().contains(topic.get())).toList());
+        java.util.Collections.reverse(sequence);
+        return sequence.stream().skip(from).limit(limit).toList();
+    }
+
+    @Override
+    public long storyCount(Optional<String> topic) {
+        return newestFirst.stream().filter(story -> topic.isEmpty() || story.topics().contains(topic.get()))
+                .count();
+    }
+
     List<Integer> limitsAsked() {
         return limitsAsked;
     }

@@ -48,9 +48,13 @@ class IndexPageTest {
                 .containsExactly("http://feeds.tributary.example/feeds/all.atom",
                         "http://feeds.tributary.example/feeds/topics/climate.atom",
                         "http://feeds.tributary.example/feeds/topics/rivers.atom");
-        assertThat(doc.head().select("link[rel=alternate]")).extracting(link -> link.attr("title"))
+        assertThat(doc.head().select("link[rel=alternate][type=application/atom+xml]"))
+                .extracting(link -> link.attr("title"))
                 .containsExactly("Tributary river", "Tributary river: Climate & weather",
                         "Tributary river: Rivers");
+        assertThat(doc.head().select("link[rel=alternate][type=application/feed+json]"))
+                .extracting(link -> link.attr("href"))
+                .containsExactly("http://feeds.tributary.example/feeds/all.json");
     }
 
     @Test
@@ -80,9 +84,13 @@ class IndexPageTest {
 
         List<Element> items = doc.select("ul.topics li");
         assertThat(items).extracting(Element::text)
-                .containsExactly("Climate & weather 3 stories", "Rivers 0 stories");
+                .containsExactly("Climate & weather 3 stories Atom JSON Feed",
+                        "Rivers 0 stories Atom JSON Feed");
         assertThat(items.get(0).selectFirst("a").attr("href"))
-                .isEqualTo("http://feeds.tributary.example/feeds/topics/climate.atom");
+                .isEqualTo("http://feeds.tributary.example/topics/climate");
+        assertThat(items.get(0).select("a.button")).extracting(a -> a.attr("href"))
+                .containsExactly("http://feeds.tributary.example/feeds/topics/climate.atom",
+                        "http://feeds.tributary.example/feeds/topics/climate.json");
     }
 
     @Test

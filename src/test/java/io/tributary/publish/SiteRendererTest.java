@@ -50,8 +50,12 @@ class SiteRendererTest {
         PublishedSite site = renderer.render(CONFIG, stories(), NOW);
 
         assertThat(site.files().keySet()).containsExactlyInAnyOrder("/", "/feeds/all.atom",
+                "/feeds/all.json", "/feeds/sources.opml", "/feeds/topics.opml",
                 "/feeds/topics/climate.atom", "/feeds/topics/rivers.atom",
-                "/feeds/topics/quiet.atom");
+                "/feeds/topics/quiet.atom", "/feeds/topics/climate.json",
+                "/feeds/topics/rivers.json", "/feeds/topics/quiet.json",
+                "/topics/climate", "/topics/rivers", "/topics/quiet", "/feeds/archive/0.atom",
+                "/feeds/topics/climate/archive/0.atom", "/feeds/topics/rivers/archive/0.atom");
     }
 
     @Test
@@ -108,7 +112,7 @@ class SiteRendererTest {
         assertThat(text(rivers, "id"))
                 .isEqualTo("http://feeds.tributary.example/feeds/topics/rivers.atom");
         assertThat(links(rivers, "alternate").get(0).getAttribute("href"))
-                .isEqualTo("http://feeds.tributary.example/");
+                .isEqualTo("http://feeds.tributary.example/topics/rivers");
     }
 
     @Test
@@ -147,8 +151,8 @@ class SiteRendererTest {
         Document page = Jsoup.parse(
                 new String(site.file("/").orElseThrow().body(), StandardCharsets.UTF_8));
         assertThat(page.select("ul.topics li")).extracting(li -> li.text())
-                .containsExactly("Climate & weather 1 story", "Rivers 2 stories",
-                        "Quiet topic 0 stories");
+                .containsExactly("Climate & weather 1 story Atom JSON Feed",
+                        "Rivers 2 stories Atom JSON Feed", "Quiet topic 0 stories Atom JSON Feed");
     }
 
     @Test
@@ -198,7 +202,9 @@ class SiteRendererTest {
         PublishedSite site = renderer.render(config(10, topic("../../escape", "Escape")),
                 stories(), NOW);
 
-        assertThat(site.files().keySet()).containsExactlyInAnyOrder("/", "/feeds/all.atom");
+        assertThat(site.files().keySet()).containsExactlyInAnyOrder("/", "/feeds/all.atom",
+                "/feeds/all.json", "/feeds/sources.opml", "/feeds/topics.opml",
+                "/feeds/archive/0.atom");
     }
 
     @Test

@@ -50,8 +50,10 @@ class StaticExportTest {
     void writesTheIndexTheMergedFeedAndEveryTopicFeed() throws IOException {
         export.write(site("Weir"), out);
 
-        assertThat(filesUnder(out)).containsExactly("all.atom", "index.html",
-                "topics/climate.atom", "topics/rivers.atom");
+        assertThat(filesUnder(out)).contains("all.atom", "all.json", "index.html",
+                "sources.opml", "topics.opml", "topics/climate.atom", "topics/climate.json",
+                "topics/rivers.atom", "topics/climate/index.html", "feeds/all.atom",
+                "feeds/topics/rivers.json");
     }
 
     @Test
@@ -66,7 +68,10 @@ class StaticExportTest {
             server.start();
             Map<String, String> served = Map.of("/", "index.html", "/feeds/all.atom", "all.atom",
                     "/feeds/topics/climate.atom", "topics/climate.atom",
-                    "/feeds/topics/rivers.atom", "topics/rivers.atom");
+                    "/feeds/topics/rivers.atom", "topics/rivers.atom",
+                    "/feeds/all.json", "all.json", "/feeds/sources.opml", "sources.opml",
+                    "/feeds/topics.opml", "topics.opml", "/topics/rivers", "topics/rivers/index.html",
+                    "/feeds/topics/rivers.json", "feeds/topics/rivers.json");
             for (Map.Entry<String, String> pair : served.entrySet()) {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.port() + pair.getKey())).build(),
@@ -85,7 +90,8 @@ class StaticExportTest {
 
         assertThat(Files.readString(out.resolve("all.atom"), StandardCharsets.UTF_8))
                 .contains("Weir, repaired");
-        assertThat(filesUnder(out)).hasSize(4).noneMatch(name -> name.endsWith(".tmp"));
+        assertThat(filesUnder(out)).hasSize(site("Weir").files().size() * 2 - 3)
+                .noneMatch(name -> name.endsWith(".tmp"));
     }
 
     @Test
