@@ -60,7 +60,7 @@ public final class River implements AutoCloseable {
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
                 FetchSettings.DEFAULT_MAX_REDIRECTS));
         SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
-                new Deduplicator(), new StoryIds(), new Tagger(config.topics()), store,
+                new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
         return new River(config, store, fetcher, poller, clock);
     }

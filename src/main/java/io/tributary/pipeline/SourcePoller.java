@@ -6,6 +6,8 @@ import io.tributary.config.SourceConfig;
 import io.tributary.dedup.Decision;
 import io.tributary.dedup.Deduplicator;
 import io.tributary.dedup.EntryIdentity;
+import io.tributary.dedup.Fingerprint;
+import io.tributary.dedup.Fingerprinter;
 import io.tributary.dedup.StoryIds;
 import io.tributary.fetch.FetchResult;
 import io.tributary.fetch.FetchState;
@@ -20,6 +22,7 @@ import io.tributary.store.PollTransaction;
 import io.tributary.store.SourceUpdate;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
+import io.tributary.topic.SkipFilter;
 import io.tributary.topic.Tagger;
 import java.net.URI;
 import java.time.Clock;
@@ -50,6 +53,7 @@ public final class SourcePoller {
     private final Store store;
     private final String tagAuthority;
     private final Clock clock;
+    private final Fingerprinter fingerprinter = new Fingerprinter();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -81,8 +85,9 @@ public final class SourcePoller {
         Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
             Optional<ParsedFeed> feed = outcome.feed();
+            int skipped = 0;
             if (feed.isPresent()) {
-                writeEntries(tx, source, feed.get(), now);
+                skipped = writeEntries(tx, source, feed.get(), now);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             SourceUpdate update = new SourceUpdate(source.url(), nextState(state, fetched, outcome), outcome.status(),
@@ -91,8 +96,8 @@ public final class SourcePoller {
             PollCounts counts = tx.finish(update);
             PollReport report = new PollReport(source.name(), update.statusLine(), counts.added(), counts.updated(),
                     counts.duplicates(), millis, outcome.failed());
-            LOG.info("poll {}: {} (new {}, updated {}, duplicate {}) in {} ms", source.name(), report.status(),
-                    report.fresh(), report.updated(), report.duplicates(), millis);
+            LOG.info("poll {}: {} (new {}, updated {}, duplicate {}, skipped {}) in {} ms", source.name(),
+                    report.status(), report.fresh(), report.updated(), report.duplicates(), skipped, millis);
             return report;
         }
     }
@@ -113,19 +118,28 @@ public final class SourcePoller {
         }
     }
 
-    private void writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
+    /** Writes the feed's entries; returns how many the source's {@code skip} list dropped. */
+    private int writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
             throws StoreException {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        SkipFilter skip = new SkipFilter(source.skip());
+        int skipped = 0;
         for (RawEntry raw : feed.entries()) {
             CleanEntry entry = cleaner.clean(raw);
+            if (skip.skips(entry)) {
+                skipped++;
+                continue;
+            }
             EntryIdentity identity = EntryIdentity.of(entry);
-            Decision decision = deduplicator.decide(source.name(), identity, tx);
+            Optional<Fingerprint> fingerprint = fingerprinter.fingerprint(entry);
+            Decision decision = deduplicator.decide(source.name(), identity, fingerprint, now, tx);
             Set<String> topics = tagger.tag(entry, source);
             String newStoryId = decision instanceof Decision.New
                     ? storyIds.mint(tagAuthority, today, source.name(), identity.key())
                     : "";
-            tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now));
+            tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now), fingerprint);
         }
+        return skipped;
     }
 
     /**

@@ -19,7 +19,8 @@ class MigrationsTest {
         StoreSettings settings = MemoryStore.settings();
         try (Store first = Store.open(settings); Store second = Store.open(settings);
              Connection connection = DriverManager.getConnection(settings.url(), "SA", "")) {
-            assertThat(versions(connection)).isEqualTo("1");
+            // other branches add versions between these: every listed version once, in order
+            assertThat(versions(connection).split(",")).startsWith("1").contains("4").doesNotHaveDuplicates();
         }
     }
 
