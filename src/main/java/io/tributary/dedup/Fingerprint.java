@@ -15,9 +15,14 @@ import java.util.Optional;
 public final class Fingerprint {
     /** Hash functions per signature. */
     public static final int HASHES = 128;
-    /** Bands of {@link #ROWS} values: texts sharing most of their shingles very likely share a band. */
+    /**
+     * Bands of {@link #ROWS} values, from the first {@code BANDS * ROWS} of the signature (the
+     * rest only sharpens the comparison). With 32 bands of 3, texts with half their shingles in
+     * common share a band 98 % of the time, which a copy cut to half its length needs; texts with
+     * a twentieth in common do 0.4 % of the time, which keeps the candidates few.
+     */
     public static final int BANDS = 32;
-    public static final int ROWS = HASHES / BANDS;
+    public static final int ROWS = 3;
     private static final String VERSION = "m1";
 
     private final int[] signature;
