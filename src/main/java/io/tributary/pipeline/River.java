@@ -18,6 +18,7 @@ import io.tributary.store.PublishedStory;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
 import io.tributary.store.UncheckedStoreException;
+import io.tributary.topic.Retagger;
 import io.tributary.topic.Tagger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,6 +63,16 @@ public final class River implements AutoCloseable {
         SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
                 new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
+        try {
+            int retagged = new Retagger(config).retag(store);
+            if (retagged >= 0) {
+                LOG.info("topic rules changed: {} published entries tagged again", retagged);
+            }
+        } catch (StoreException e) {
+            fetcher.close();
+            store.close();
+            throw e;
+        }
         return new River(config, store, fetcher, poller, clock);
     }
 
@@ -150,6 +161,15 @@ public final class River implements AutoCloseable {
             public List<PublishedStory> latest(int limit, Optional<String> topic) {
                 try {
                     return store.latest(limit, topic);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public List<PublishedStory> uncategorized(int limit) {
+                try {
+                    return store.latestUncategorized(limit);
                 } catch (StoreException e) {
                     throw new UncheckedStoreException(e);
                 }

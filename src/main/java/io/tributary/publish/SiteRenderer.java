@@ -25,6 +25,8 @@ public final class SiteRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
     /** What the config allows in a topic name; checked again because it becomes a path. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The feed of entries with no topic, when {@code publish.uncategorized} asks for it. */
+    static final String UNCATEGORIZED = "uncategorized";
 
     private final AtomFeedWriter atom;
     private final IndexPage index;
@@ -55,6 +57,11 @@ public final class SiteRenderer {
             String path = PublishedSite.topicFeed(topic.name());
             files.put(path, feed(config, path, config.title() + ": " + topic.label(), labels,
                     stories.latest(limit, Optional.of(topic.name())), now));
+        }
+        if (config.publish().uncategorized() && config.topic(UNCATEGORIZED).isEmpty()) {
+            String path = PublishedSite.topicFeed(UNCATEGORIZED);
+            files.put(path, feed(config, path, config.title() + ": Uncategorized", labels,
+                    stories.uncategorized(limit), now));
         }
         byte[] page = index.render(config, latest, stories.topicCounts());
         files.put(PublishedSite.INDEX, PublishedFile.of(page, PublishedFile.HTML,
