@@ -1,5 +1,7 @@
 package io.tributary.dedup;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +15,11 @@ public interface KnownEntries {
 
     /** A story holding an entry (from any source) with this normalized link, if any. */
     Optional<Long> storyByLink(String normalizedLink);
+
+    /**
+     * Entries first seen at or after {@code since} that share at least one of these
+     * {@link Fingerprint#bandHashes()}, each once. Must be answered from an index on the band
+     * hashes, never by reading stored entries one by one; may stop after a bounded number.
+     */
+    List<FingerprintCandidate> byBands(long[] bandHashes, Instant since);
 }

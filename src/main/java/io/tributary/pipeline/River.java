@@ -18,6 +18,7 @@ import io.tributary.store.PublishedStory;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
 import io.tributary.store.UncheckedStoreException;
+import io.tributary.topic.Retagger;
 import io.tributary.topic.Tagger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -64,8 +65,18 @@ public final class River implements AutoCloseable {
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
                 FetchSettings.DEFAULT_MAX_REDIRECTS, config.poll().perHost(), config.poll().proxy()));
         SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
-                new Deduplicator(), new StoryIds(), new Tagger(config.topics()), store,
+                new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
+        try {
+            int retagged = new Retagger(config).retag(store);
+            if (retagged >= 0) {
+                LOG.info("topic rules changed: {} published entries tagged again", retagged);
+            }
+        } catch (StoreException e) {
+            fetcher.close();
+            store.close();
+            throw e;
+        }
         return new River(config, store, fetcher, poller, clock);
     }
 
@@ -209,6 +220,15 @@ public final class River implements AutoCloseable {
             public long storyCount(Optional<String> topic) {
                 try {
                     return store.storyCount(topic);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }
+
+            @Override
+            public List<PublishedStory> uncategorized(int limit) {
+                try {
+                    return store.latestUncategorized(limit);
                 } catch (StoreException e) {
                     throw new UncheckedStoreException(e);
                 }

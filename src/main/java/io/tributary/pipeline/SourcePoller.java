@@ -6,6 +6,8 @@ import io.tributary.config.SourceConfig;
 import io.tributary.dedup.Decision;
 import io.tributary.dedup.Deduplicator;
 import io.tributary.dedup.EntryIdentity;
+import io.tributary.dedup.Fingerprint;
+import io.tributary.dedup.Fingerprinter;
 import io.tributary.dedup.StoryIds;
 import io.tributary.fetch.Backoff;
 import io.tributary.fetch.FetchOptions;
@@ -24,6 +26,7 @@ import io.tributary.store.PollTransaction;
 import io.tributary.store.SourceUpdate;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
+import io.tributary.topic.SkipFilter;
 import io.tributary.topic.Tagger;
 import java.net.URI;
 import java.time.Clock;
@@ -59,6 +62,7 @@ public final class SourcePoller {
     private final StateAfterPoll states;
     private final SourceFingerprint fingerprints = new SourceFingerprint();
     private final FeedDiscovery discovery = new FeedDiscovery();
+    private final Fingerprinter fingerprinter = new Fingerprinter();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -111,8 +115,9 @@ public final class SourcePoller {
         Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
             Optional<ParsedFeed> feed = outcome.feed();
+            int skipped = 0;
             if (feed.isPresent()) {
-                writeEntries(tx, source, feed.get(), now);
+                skipped = writeEntries(tx, source, feed.get(), now);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             FetchState next = states.next(source, state, fetched, discovered,
@@ -123,8 +128,8 @@ public final class SourcePoller {
             PollCounts counts = tx.finish(update);
             PollReport report = new PollReport(source.name(), update.statusLine(), counts.added(), counts.updated(),
                     counts.duplicates(), millis, outcome.failed());
-            LOG.info("poll {}: {} (new {}, updated {}, duplicate {}) in {} ms", source.name(), report.status(),
-                    report.fresh(), report.updated(), report.duplicates(), millis);
+            LOG.info("poll {}: {} (new {}, updated {}, duplicate {}, skipped {}) in {} ms", source.name(),
+                    report.status(), report.fresh(), report.updated(), report.duplicates(), skipped, millis);
             return report;
         }
     }
@@ -157,19 +162,28 @@ public final class SourcePoller {
         }
     }
 
-    private void writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
+    /** Writes the feed's entries; returns how many the source's {@code skip} list dropped. */
+    private int writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
             throws StoreException {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        SkipFilter skip = new SkipFilter(source.skip());
+        int skipped = 0;
         for (RawEntry raw : feed.entries()) {
             CleanEntry entry = cleaner.clean(raw);
+            if (skip.skips(entry)) {
+                skipped++;
+                continue;
+            }
             EntryIdentity identity = EntryIdentity.of(entry);
-            Decision decision = deduplicator.decide(source.name(), identity, tx);
+            Optional<Fingerprint> fingerprint = fingerprinter.fingerprint(entry);
+            Decision decision = deduplicator.decide(source.name(), identity, fingerprint, now, tx);
             Set<String> topics = tagger.tag(entry, source);
             String newStoryId = decision instanceof Decision.New
                     ? storyIds.mint(tagAuthority, today, source.name(), identity.key())
                     : "";
-            tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now));
+            tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now), fingerprint);
         }
+        return skipped;
     }
 
     private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> feed, boolean failed) {

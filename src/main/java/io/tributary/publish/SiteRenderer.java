@@ -26,6 +26,8 @@ public final class SiteRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
     /** What the config allows in a topic name; checked again because it becomes a path. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The feed of entries with no topic, when {@code publish.uncategorized} asks for it. */
+    static final String UNCATEGORIZED = "uncategorized";
 
     private final AtomFeedWriter atom;
     private final IndexPage index;
@@ -69,6 +71,17 @@ public final class SiteRenderer {
             files.put(PublishedSite.topicPage(topic.name()), PublishedFile.of(
                     index.renderTopic(config, topic, topicStories, counts), PublishedFile.HTML,
                     lastChange(topicStories, now)));
+        }
+        if (config.publish().uncategorized() && config.topic(UNCATEGORIZED).isEmpty()) {
+            // entries with no topic get a feed of their own only when the operator asks for it
+            String path = PublishedSite.topicFeed(UNCATEGORIZED);
+            List<PublishedStory> loose = stories.uncategorized(limit);
+            URI self = url(config, path);
+            Instant updated = lastChange(loose, now);
+            FeedDocument doc = new FeedDocument(self.toString(), config.title() + ": Uncategorized", self,
+                    url(config, PublishedSite.INDEX), updated, config.title(), url(config, "/topics/"), labels,
+                    loose, FeedHead.of(config.publish()), List.of(), false);
+            files.put(path, PublishedFile.of(atom.write(doc), PublishedFile.ATOM, updated));
         }
         byte[] page = index.render(config, latest, counts);
         files.put(PublishedSite.INDEX, PublishedFile.of(page, PublishedFile.HTML,

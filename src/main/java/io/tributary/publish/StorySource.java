@@ -18,6 +18,14 @@ public interface StorySource {
      */
     List<PublishedStory> latest(int limit, Optional<String> topic);
 
+    /**
+     * The newest stories with no topic, for {@code /feeds/topics/uncategorized.atom}. A source
+     * that cannot tell has none.
+     */
+    default List<PublishedStory> uncategorized(int limit) {
+        return List.of();
+    }
+
     /** Stories stored per topic name; a topic with no story may be missing. */
     Map<String, Long> topicCounts();
 

@@ -1,6 +1,8 @@
 package io.tributary.store;
 
 import io.tributary.clean.CleanEntry;
+import io.tributary.dedup.Fingerprint;
+import io.tributary.dedup.FingerprintCandidate;
 import io.tributary.dedup.IdentityKey;
 import io.tributary.dedup.KnownEntry;
 
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +24,7 @@ import java.util.Set;
  */
 final class EntryRows implements AutoCloseable {
     private static final String ENTRY_COLUMNS = "normalized_link, link, title, content_html, summary, body_text, "
-            + "author, published, updated, content_hash";
+            + "author, published, updated, content_hash, categories, fingerprint";
 
     /** Advisory lock namespaces (the first key of PostgreSQL's two-key locks). */
     private static final int SOURCE_LOCKS = 1;
@@ -30,15 +33,22 @@ final class EntryRows implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final StoryBands bands;
 
     EntryRows(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
+        this.bands = new StoryBands(connection);
     }
 
     /** On PostgreSQL, waits until no other transaction (on any node) is writing this source. */
     void lockSource(String sourceName) throws SQLException {
         advisoryLock(SOURCE_LOCKS, sourceName);
+    }
+
+    /** Entries seen since {@code since} that share a fingerprint band: see {@link StoryBands}. */
+    List<FingerprintCandidate> byBands(long[] bandHashes, Instant since) throws SQLException {
+        return bands.candidates(bandHashes, since);
     }
 
     Optional<KnownEntry> byIdentity(String sourceName, IdentityKey key) throws SQLException {
@@ -76,37 +86,54 @@ final class EntryRows implements AutoCloseable {
         lock.execute();
     }
 
-    /** A new story whose canonical entry is this one. */
-    void insertStory(String sourceName, EntryWrite write) throws SQLException {
+    /** A new story whose canonical entry is this one, from a source of this priority. */
+    void insertStory(String sourceName, int priority, EntryWrite write, Optional<Fingerprint> fingerprint)
+            throws SQLException {
         PreparedStatement insert = statementWithKeys("INSERT INTO stories "
-                + "(tag_id, normalized_link, published, first_seen, updated) VALUES (?, ?, ?, ?, ?)");
+                + "(tag_id, normalized_link, published, first_seen, updated, canonical_priority) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
         insert.setString(1, write.newStoryId());
         Columns.setText(insert, 2, write.identity().normalizedLink());
         Columns.setInstant(insert, 3, sortTime(write.entry(), write.now()));
         Columns.setInstant(insert, 4, write.now());
         Columns.setInstant(insert, 5, write.now());
+        insert.setInt(6, priority);
         long storyId = insertedId(insert);
-        long entryId = insertEntry(storyId, sourceName, write);
+        long entryId = insertEntry(storyId, sourceName, write, fingerprint);
         PreparedStatement canonical = statement("UPDATE stories SET canonical_entry_id = ? WHERE id = ?");
         canonical.setLong(1, entryId);
         canonical.setLong(2, storyId);
         canonical.executeUpdate();
     }
 
-    /** Another entry for a story already stored. */
-    void joinStory(long storyId, String sourceName, EntryWrite write) throws SQLException {
-        insertEntry(storyId, sourceName, write);
+    /**
+     * Another entry for a story already stored. It becomes the story's canonical entry when its
+     * source's priority is higher than the standing one's (ties keep the first seen); the story's
+     * id and sort time stay, so readers see the same entry, updated.
+     */
+    void joinStory(long storyId, String sourceName, int priority, EntryWrite write, Optional<Fingerprint> fingerprint)
+            throws SQLException {
+        long entryId = insertEntry(storyId, sourceName, write, fingerprint);
         touchStory(storyId, write.now());
+        PreparedStatement promote = statement("UPDATE stories SET canonical_entry_id = ?, canonical_priority = ? "
+                + "WHERE id = ? AND canonical_priority < ?");
+        promote.setLong(1, entryId);
+        promote.setInt(2, priority);
+        promote.setLong(3, storyId);
+        promote.setInt(4, priority);
+        promote.executeUpdate();
     }
 
     /** The entry changed at its source: change it in place, keeping its id and story. */
-    void updateEntry(long entryId, long storyId, EntryWrite write) throws SQLException {
+    void updateEntry(long entryId, long storyId, EntryWrite write, Optional<Fingerprint> fingerprint)
+            throws SQLException {
         PreparedStatement update = statement("UPDATE entries SET normalized_link = ?, link = ?, title = ?, "
                 + "content_html = ?, summary = ?, body_text = ?, author = ?, published = ?, updated = ?, "
-                + "content_hash = ? WHERE id = ?");
-        int next = setEntryColumns(update, 1, write);
+                + "content_hash = ?, categories = ?, fingerprint = ? WHERE id = ?");
+        int next = setEntryColumns(update, 1, write, fingerprint);
         update.setLong(next, entryId);
         update.executeUpdate();
+        bands.add(entryId, fingerprint, write.now());
         replaceTopics(entryId, write.topics());
         touchStory(storyId, write.now());
         // the story sorts by its canonical entry's time, which the update may have moved
@@ -123,21 +150,24 @@ final class EntryRows implements AutoCloseable {
         resort.executeUpdate();
     }
 
-    private long insertEntry(long storyId, String sourceName, EntryWrite write) throws SQLException {
+    private long insertEntry(long storyId, String sourceName, EntryWrite write, Optional<Fingerprint> fingerprint)
+            throws SQLException {
         PreparedStatement insert = statementWithKeys("INSERT INTO entries (story_id, source_name, identity_key, "
-                + ENTRY_COLUMNS + ", first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ENTRY_COLUMNS + ", first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.setLong(1, storyId);
         insert.setString(2, sourceName);
         insert.setString(3, write.identity().key().value());
-        int next = setEntryColumns(insert, 4, write);
+        int next = setEntryColumns(insert, 4, write, fingerprint);
         Columns.setInstant(insert, next, write.now());
         long entryId = insertedId(insert);
         insertTopics(entryId, write.topics());
+        bands.add(entryId, fingerprint, write.now());
         return entryId;
     }
 
     /** Sets the {@link #ENTRY_COLUMNS} from {@code first}; returns the next parameter index. */
-    private static int setEntryColumns(PreparedStatement statement, int first, EntryWrite write) throws SQLException {
+    private static int setEntryColumns(PreparedStatement statement, int first, EntryWrite write,
+                                       Optional<Fingerprint> fingerprint) throws SQLException {
         CleanEntry entry = write.entry();
         int i = first;
         Columns.setText(statement, i++, write.identity().normalizedLink());
@@ -150,6 +180,8 @@ final class EntryRows implements AutoCloseable {
         Columns.setInstant(statement, i++, entry.published());
         Columns.setInstant(statement, i++, entry.updated());
         statement.setString(i++, write.identity().contentHash());
+        Columns.setText(statement, i++, EntryCategories.join(entry.categories()));
+        Columns.setText(statement, i++, fingerprint.map(Fingerprint::encode));
         return i;
     }
 
@@ -220,6 +252,11 @@ final class EntryRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
+        try {
+            bands.close();
+        } catch (SQLException e) {
+            first = e;
+        }
         for (PreparedStatement statement : prepared.values()) {
             try {
                 statement.close();

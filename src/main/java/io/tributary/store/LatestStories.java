@@ -31,10 +31,20 @@ final class LatestStories {
     }
 
     static List<PublishedStory> read(Connection connection, int limit, Optional<String> topic) throws SQLException {
+        return read(connection, limit, topic, false);
+    }
+
+    /** The newest stories none of whose entries has a topic. */
+    static List<PublishedStory> readUncategorized(Connection connection, int limit) throws SQLException {
+        return read(connection, limit, Optional.empty(), true);
+    }
+
+    private static List<PublishedStory> read(Connection connection, int limit, Optional<String> topic,
+                                             boolean uncategorized) throws SQLException {
         if (limit <= 0) {
             return List.of();
         }
-        return stories(connection, heads(connection, limit, topic));
+        return stories(connection, heads(connection, limit, topic, uncategorized));
     }
 
     /**
@@ -135,12 +145,15 @@ final class LatestStories {
         return counts;
     }
 
-    private static List<Head> heads(Connection connection, int limit, Optional<String> topic) throws SQLException {
+    private static List<Head> heads(Connection connection, int limit, Optional<String> topic, boolean uncategorized)
+            throws SQLException {
         String sql = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, e.source_name, e.title, "
                 + "e.link, e.content_html, e.summary, e.author "
                 + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
                 + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
                 + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
+                + (uncategorized ? "WHERE NOT EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
+                + "ON t.entry_id = te.id WHERE te.story_id = s.id) " : "")
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
         List<Head> heads = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {

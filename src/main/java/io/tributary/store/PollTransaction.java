@@ -2,6 +2,8 @@ package io.tributary.store;
 
 import io.tributary.config.SourceConfig;
 import io.tributary.dedup.Decision;
+import io.tributary.dedup.Fingerprint;
+import io.tributary.dedup.FingerprintCandidate;
 import io.tributary.dedup.IdentityKey;
 import io.tributary.dedup.KnownEntries;
 import io.tributary.dedup.KnownEntry;
@@ -11,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -104,24 +108,49 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     }
 
     /**
+     * Entries of any source seen since {@code since} sharing a fingerprint band, from the
+     * {@code story_bands} index.
+     *
+     * @throws UncheckedStoreException if the database fails
+     */
+    @Override
+    public List<FingerprintCandidate> byBands(long[] bandHashes, Instant since) {
+        requireOpen();
+        try {
+            return rows.byBands(bandHashes, since);
+        } catch (SQLException e) {
+            failed = true;
+            throw new UncheckedStoreException(failure("cannot look up fingerprint bands", e));
+        }
+    }
+
+    /** {@link #write(EntryWrite, Optional)} for an entry without a fingerprint. */
+    public void write(EntryWrite write) throws StoreException {
+        write(write, Optional.empty());
+    }
+
+    /**
      * Writes one entry as its decision says: {@code New} makes a story (with
      * {@link EntryWrite#newStoryId()}) and its entry; {@code DuplicateOf} adds the entry to that
      * story; {@code Updated} changes the entry in place; {@code Unchanged} writes nothing. The
      * story's {@code updated} time moves to {@link EntryWrite#now()} on a duplicate or an update.
+     * A duplicate from a source of higher {@code priority} than the story's standing entry's
+     * becomes the story's entry. The fingerprint, if any, is stored and indexed by its bands.
      */
-    public void write(EntryWrite write) throws StoreException {
+    public void write(EntryWrite write, Optional<Fingerprint> fingerprint) throws StoreException {
         requireOpen();
         Decision decision = write.decision();
         try {
             if (decision instanceof Decision.New) {
-                rows.insertStory(source.name(), write);
+                rows.insertStory(source.name(), source.priority(), write, fingerprint);
                 added++;
             } else if (decision instanceof Decision.DuplicateOf) {
-                rows.joinStory(((Decision.DuplicateOf) decision).storyId(), source.name(), write);
+                rows.joinStory(((Decision.DuplicateOf) decision).storyId(), source.name(), source.priority(), write,
+                        fingerprint);
                 duplicates++;
             } else if (decision instanceof Decision.Updated) {
                 Decision.Updated update = (Decision.Updated) decision;
-                rows.updateEntry(update.entryId(), update.storyId(), write);
+                rows.updateEntry(update.entryId(), update.storyId(), write, fingerprint);
                 updated++;
             } else {
                 unchanged++;

@@ -118,6 +118,33 @@ public final class Store implements AutoCloseable {
         return read("cannot count stories", c -> LatestStories.count(c, topic));
     }
 
+    /** The newest stories with no topic at all, newest first, at most {@code limit}. */
+    public List<PublishedStory> latestUncategorized(int limit) throws StoreException {
+        return read("cannot read the latest uncategorized stories", c -> LatestStories.readUncategorized(c, limit));
+    }
+
+    /**
+     * Tags the entries still published again when the topic rules changed: see {@link TopicRewrite}.
+     * Waits for a poll being written to end, so no poll writes topics from the old rules meanwhile.
+     *
+     * @return how many entries got other topics; -1 when {@code rulesFingerprint} is the one stored
+     */
+    public int retag(String rulesFingerprint, int storiesPerFeed, Retagging tagging) throws StoreException {
+        try {
+            pollLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(database.url(), "interrupted while waiting to re-tag", e);
+        }
+        try (Connection connection = database.connection()) {
+            return new TopicRewrite(connection).rewrite(rulesFingerprint, storiesPerFeed, tagging);
+        } catch (SQLException e) {
+            throw new StoreException(database.url(), "cannot re-tag entries: " + e.getMessage(), e);
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
     /** How many stories have each topic, by topic name; topics without stories are absent. */
     public Map<String, Long> topicCounts() throws StoreException {
         return read("cannot count topics", LatestStories::topicCounts);

@@ -60,25 +60,4 @@ class DeduplicatorTest {
 
         assertThat(deduplicator.decide("Alpha", other, known)).isEqualTo(new Decision.New());
     }
-
-    /** Known entries in maps, as a store would answer. */
-    private static final class MapKnownEntries implements KnownEntries {
-        private final Map<String, KnownEntry> byIdentity = new HashMap<>();
-        private final Map<String, Long> storyByLink = new HashMap<>();
-
-        void store(String source, EntryIdentity identity, long entryId, long storyId) {
-            byIdentity.put(source + "\n" + identity.key().value(), new KnownEntry(entryId, storyId, identity.contentHash()));
-            identity.normalizedLink().ifPresent(link -> storyByLink.putIfAbsent(link, storyId));
-        }
-
-        @Override
-        public Optional<KnownEntry> byIdentity(String sourceName, IdentityKey key) {
-            return Optional.ofNullable(byIdentity.get(sourceName + "\n" + key.value()));
-        }
-
-        @Override
-        public Optional<Long> storyByLink(String normalizedLink) {
-            return Optional.ofNullable(storyByLink.get(normalizedLink));
-        }
-    }
 }
