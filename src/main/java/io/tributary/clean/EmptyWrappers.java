@@ -35,7 +35,7 @@ final class EmptyWrappers {
     }
 
     private static boolean isEmpty(Element element) {
-        return PlainText.isBlank(element.text()) && element.select("img, hr").isEmpty();
+        return PlainText.isBlank(element.text()) && element.select("img, hr, iframe").isEmpty();
     }
 
     private static void removeBlankTextBetweenBlocks(Element body) {

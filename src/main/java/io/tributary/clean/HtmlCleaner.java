@@ -1,7 +1,11 @@
 package io.tributary.clean;
 
+import io.tributary.config.BoilerplateRules;
+import io.tributary.config.CleanSettings;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,24 +32,52 @@ import org.jsoup.safety.Safelist;
  * dropped, then a link without href is unwrapped and an image without src removed. Every link
  * gets {@code rel="noopener noreferrer nofollow"}.
  *
+ * <p>Embedded players: {@code iframe[src, width, height, allowfullscreen, title]} is kept only
+ * when its host is listed in {@code clean.embeds}; its src is forced to https and it always gets
+ * {@code sandbox="allow-scripts allow-same-origin allow-popups"}. Without listed hosts no iframe
+ * survives. The lists live in one place, {@code Allowlist}; the README's "Cleaning" section
+ * repeats them for operators.
+ *
+ * <p>Order, and why: on the untrusted document, boilerplate selectors first (they need the
+ * classes the sanitizer removes), then image fallbacks ({@code srcset}, {@code picture},
+ * {@code noscript}, lazy {@code data-src}) and embeds; then the allowlist; then tracking pixels,
+ * tracking parameters, text boilerplate rules and emptied wrappers on the safe result.
+ *
  * <p>Instances hold no state beyond their rules and may be shared between threads.
  */
 public final class HtmlCleaner {
-    private static final String DROPPED_WITH_CONTENT = "script, style, iframe, frame, frameset, object, embed, "
+    /** Dropped with everything inside them, before sanitizing (iframes are handled by {@link Embeds}). */
+    private static final String DROPPED_WITH_CONTENT = "script, style, frame, frameset, object, embed, "
             + "applet, form, input, button, select, textarea, svg, math, template, noscript, base, meta, link, title";
-    private static final String REL = "noopener noreferrer nofollow";
 
-    private final Safelist safelist = safelist();
-    private final BoilerplateRemover boilerplate;
+    private final Safelist safelist;
+    private final Embeds embeds;
+    private final Boilerplate boilerplate;
+    /** Per-source rules compiled once each; sources are few and their rules live as long as the config. */
+    private final Map<BoilerplateRules, Boilerplate> perSource = new ConcurrentHashMap<>();
 
-    /** A cleaner that removes the {@link BoilerplateRule#DEFAULTS default} clutter. */
+    /** A cleaner that removes the default clutter and keeps no embed. */
     public HtmlCleaner() {
-        this(BoilerplateRule.DEFAULTS);
+        this(CleanSettings.DEFAULT);
     }
 
-    /** A cleaner that removes the clutter these rules describe (none for an empty list). */
+    /** A cleaner that removes the clutter these text rules describe (none for an empty list), and keeps no embed. */
     public HtmlCleaner(List<BoilerplateRule> boilerplateRules) {
-        this.boilerplate = new BoilerplateRemover(boilerplateRules);
+        this(List.of(), Boilerplate.ofRules(boilerplateRules));
+    }
+
+    /**
+     * A cleaner for an operator's settings: iframes kept from {@code settings.embeds()} hosts only,
+     * and the default clutter removed, then the operator's global boilerplate rules.
+     */
+    public HtmlCleaner(CleanSettings settings) {
+        this(settings.embeds(), Boilerplate.DEFAULTS.then(Boilerplate.compile(settings.boilerplate())));
+    }
+
+    private HtmlCleaner(List<String> embedHosts, Boilerplate boilerplate) {
+        this.embeds = new Embeds(embedHosts);
+        this.safelist = Allowlist.safelist(embeds.any());
+        this.boilerplate = boilerplate;
     }
 
     /**
@@ -56,12 +88,31 @@ public final class HtmlCleaner {
      * @return safe HTML, empty when nothing worth showing is left
      */
     public String clean(String html, URI baseUri) {
+        return clean(html, baseUri, boilerplate);
+    }
+
+    /**
+     * As {@link #clean(String, URI)}, with one source's own boilerplate rules applied after the
+     * global ones.
+     */
+    public String clean(String html, URI baseUri, BoilerplateRules sourceRules) {
+        if (sourceRules == null || sourceRules.equals(BoilerplateRules.NONE)) {
+            return clean(html, baseUri, boilerplate);
+        }
+        return clean(html, baseUri, perSource.computeIfAbsent(sourceRules,
+                rules -> boilerplate.then(Boilerplate.compile(rules))));
+    }
+
+    private String clean(String html, URI baseUri, Boilerplate rules) {
         if (html == null || html.isBlank()) {
             return "";
         }
         Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri.toString());
-        dirty.select(DROPPED_WITH_CONTENT).remove();
-        dirty.select("img").forEach(LazyImages::promote);
+        Element dirtyBody = dirty.body();
+        rules.dropSelected(dirtyBody);
+        ImageFallbacks.apply(dirtyBody);
+        embeds.prepare(dirtyBody, baseUri);
+        dirtyBody.select(DROPPED_WITH_CONTENT).remove();
 
         // The Cleaner copies only what the safelist allows and resolves every URL it keeps
         // against the base URI (preserveRelativeLinks is off), so later steps see absolute URLs.
@@ -69,7 +120,7 @@ public final class HtmlCleaner {
         Element body = clean.body();
         tidyImages(body);
         tidyLinks(body);
-        boilerplate.removeFrom(body);
+        rules.dropText(body);
         EmptyWrappers.removeFrom(body);
         clean.outputSettings().prettyPrint(false);
         return body.html().strip();
@@ -96,28 +147,5 @@ public final class HtmlCleaner {
         for (Element quote : body.select("blockquote[cite], q[cite]")) {
             quote.attr("cite", UrlNormalizer.stripTracking(quote.attr("cite")));
         }
-    }
-
-    private static Safelist safelist() {
-        return new Safelist()
-                .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em", "u", "s",
-                        "small", "sub", "sup", "mark", "blockquote", "q", "cite", "code", "pre", "kbd", "abbr",
-                        "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption", "table", "thead",
-                        "tbody", "tfoot", "tr", "th", "td", "caption", "span", "div", "time")
-                .addAttributes("a", "href", "title")
-                .addAttributes("img", "src", "alt", "title", "width", "height")
-                .addAttributes("blockquote", "cite")
-                .addAttributes("q", "cite")
-                .addAttributes("abbr", "title")
-                .addAttributes("ol", "start")
-                .addAttributes("th", "colspan", "rowspan")
-                .addAttributes("td", "colspan", "rowspan")
-                .addAttributes("time", "datetime")
-                .addProtocols("a", "href", "http", "https", "mailto")
-                .addProtocols("img", "src", "http", "https")
-                .addProtocols("blockquote", "cite", "http", "https")
-                .addProtocols("q", "cite", "http", "https")
-                .addEnforcedAttribute("a", "rel", REL)
-                .preserveRelativeLinks(false);
     }
 }
