@@ -84,6 +84,10 @@ final class EntryRows implements AutoCloseable {
         update.setLong(next, entryId);
         update.executeUpdate();
         replaceTopics(entryId, write.topics());
+        PreparedStatement dropEnclosures = statement(EnclosureRows.DELETE);
+        dropEnclosures.setLong(1, entryId);
+        dropEnclosures.executeUpdate();
+        EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
         touchStory(storyId, write.now());
         // the story sorts by its canonical entry's time, which the update may have moved
         Optional<Instant> published = write.entry().published();
@@ -109,6 +113,7 @@ final class EntryRows implements AutoCloseable {
         Columns.setInstant(insert, next, write.now());
         long entryId = insertedId(insert);
         insertTopics(entryId, write.topics());
+        EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
         return entryId;
     }
 

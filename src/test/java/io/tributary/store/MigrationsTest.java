@@ -19,7 +19,7 @@ class MigrationsTest {
         StoreSettings settings = MemoryStore.settings();
         try (Store first = Store.open(settings); Store second = Store.open(settings);
              Connection connection = DriverManager.getConnection(settings.url(), "SA", "")) {
-            assertThat(versions(connection)).isEqualTo("1");
+            assertThat(versions(connection)).startsWith("1,").endsWith(",3");
         }
     }
 
