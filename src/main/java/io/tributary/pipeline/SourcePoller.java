@@ -1,5 +1,6 @@
 package io.tributary.pipeline;
 
+import io.tributary.clean.ArticleExtractor;
 import io.tributary.clean.CleanEntry;
 import io.tributary.clean.EntryCleaner;
 import io.tributary.config.SourceConfig;
@@ -50,6 +51,7 @@ public final class SourcePoller {
     private final Store store;
     private final String tagAuthority;
     private final Clock clock;
+    private final FullContent fullContent;
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -62,6 +64,7 @@ public final class SourcePoller {
         this.store = store;
         this.tagAuthority = tagAuthority;
         this.clock = clock;
+        this.fullContent = new FullContent(fetcher, new ArticleExtractor());
     }
 
     /** Polls one source once and stores what it brought. */
@@ -99,7 +102,11 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            return Outcome.entries(status, parser.parse(fetched.body(), fetched.finalUrl()));
+            ParsedFeed feed = parser.parse(fetched.body(), fetched.finalUrl());
+            if (source.fullContent()) {
+                feed = fullContent.fill(feed); // before the poll transaction: fetching holds no lock
+            }
+            return Outcome.entries(feed.recovered() && status.equals("ok") ? "ok (recovered)" : status, feed);
         } catch (ParseException e) {
             LOG.debug("parse of {} failed", source.name(), e);
             if (status.equals("too-large")) {
@@ -117,7 +124,7 @@ public final class SourcePoller {
             throws StoreException {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (RawEntry raw : feed.entries()) {
-            CleanEntry entry = cleaner.clean(raw);
+            CleanEntry entry = cleaner.clean(raw, source.boilerplate());
             EntryIdentity identity = EntryIdentity.of(entry);
             Decision decision = deduplicator.decide(source.name(), identity, tx);
             Set<String> topics = tagger.tag(entry, source);
@@ -134,7 +141,7 @@ public final class SourcePoller {
      * fetched again rather than answered with 304.
      */
     private static FetchState nextState(FetchState previous, FetchResult fetched, Outcome outcome) {
-        if (outcome.failed() || outcome.feed().isEmpty() || !outcome.status().equals("ok")) {
+        if (outcome.failed() || outcome.feed().isEmpty() || !outcome.status().startsWith("ok")) {
             return previous;
         }
         return new FetchState(fetched.etag(), fetched.lastModified(), previous.effectiveUrl(),
