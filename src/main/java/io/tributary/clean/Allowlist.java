@@ -59,17 +59,11 @@ final class Allowlist {
             }
         });
         safelist.addAttributes("a", "href", "title");
-        PROTOCOLS.forEach((key, schemes) -> {
-            String[] parts = key.split("\\.");
-            if (!parts[0].equals(IFRAME)) {
-                safelist.addProtocols(parts[0], parts[1], schemes.toArray(String[]::new));
-            }
-        });
+        // PROTOCOLS are enforced by UrlAttributes right after the safelist, not by jsoup (see there why).
         safelist.addEnforcedAttribute("a", "rel", REL);
         if (embeds) {
             safelist.addTags(IFRAME)
                     .addAttributes(IFRAME, "src", "width", "height", "allowfullscreen", "title")
-                    .addProtocols(IFRAME, "src", "https")
                     .addEnforcedAttribute(IFRAME, "sandbox", SANDBOX);
         }
         return safelist;

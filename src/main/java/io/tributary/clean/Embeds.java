@@ -30,7 +30,7 @@ final class Embeds {
     }
 
     void prepare(Element body, URI base) {
-        for (Element iframe : body.select("iframe")) {
+        for (Element iframe : body.getElementsByTag("iframe")) {
             String src = allowedSource(iframe.attr("src"), base);
             if (src.isEmpty()) {
                 iframe.remove();

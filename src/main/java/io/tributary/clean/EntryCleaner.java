@@ -37,12 +37,13 @@ public final class EntryCleaner {
     public CleanEntry clean(RawEntry raw, BoilerplateRules sourceRules) {
         URI base = raw.baseUri();
         String body = raw.contentHtml().isBlank() ? raw.summaryHtml().orElse("") : raw.contentHtml();
-        String contentHtml = htmlCleaner.clean(body, base, sourceRules);
-        String text = PlainText.of(contentHtml);
+        HtmlCleaner.Cleaned cleaned = htmlCleaner.cleanWithText(body, base, sourceRules);
+        String contentHtml = cleaned.html();
+        String text = cleaned.text();
         // The summary is cleaned too: feeds repeat their clutter ("appeared first on") there.
         String summaryText = raw.summaryHtml()
                 .filter(summary -> !summary.isBlank())
-                .map(summary -> PlainText.of(htmlCleaner.clean(summary, base, sourceRules)))
+                .map(summary -> htmlCleaner.cleanWithText(summary, base, sourceRules).text())
                 .filter(summary -> !summary.isEmpty())
                 .orElse(text);
         return new CleanEntry(

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes an entry's HTML safe and tidy for any feed reader: an allowlist sanitizer (jsoup) plus
@@ -47,8 +49,8 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlCleaner {
     /** Dropped with everything inside them, before sanitizing (iframes are handled by {@link Embeds}). */
-    private static final String DROPPED_WITH_CONTENT = "script, style, frame, frameset, object, embed, "
-            + "applet, form, input, button, select, textarea, svg, math, template, noscript, base, meta, link, title";
+    private static final Evaluator DROPPED_WITH_CONTENT = QueryParser.parse("script, style, frame, frameset, object, "
+            + "embed, applet, form, input, button, select, textarea, svg, math, template, noscript, base, meta, link, title");
 
     private final Safelist safelist;
     private final Embeds embeds;
@@ -96,16 +98,29 @@ public final class HtmlCleaner {
      * global ones.
      */
     public String clean(String html, URI baseUri, BoilerplateRules sourceRules) {
+        return cleanWithText(html, baseUri, sourceRules).html();
+    }
+
+    /** Clean HTML and its plain text, read from the same tree so the entry cleaner need not parse it again. */
+    record Cleaned(String html, String text) {
+        static final Cleaned EMPTY = new Cleaned("", "");
+    }
+
+    Cleaned cleanWithText(String html, URI baseUri, BoilerplateRules sourceRules) {
         if (sourceRules == null || sourceRules.equals(BoilerplateRules.NONE)) {
-            return clean(html, baseUri, boilerplate);
+            return cleanWithText(html, baseUri, boilerplate);
         }
-        return clean(html, baseUri, perSource.computeIfAbsent(sourceRules,
+        return cleanWithText(html, baseUri, perSource.computeIfAbsent(sourceRules,
                 rules -> boilerplate.then(Boilerplate.compile(rules))));
     }
 
     private String clean(String html, URI baseUri, Boilerplate rules) {
+        return cleanWithText(html, baseUri, rules).html();
+    }
+
+    private Cleaned cleanWithText(String html, URI baseUri, Boilerplate rules) {
         if (html == null || html.isBlank()) {
-            return "";
+            return Cleaned.EMPTY;
         }
         Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri.toString());
         Element dirtyBody = dirty.body();
@@ -114,38 +129,34 @@ public final class HtmlCleaner {
         embeds.prepare(dirtyBody, baseUri);
         dirtyBody.select(DROPPED_WITH_CONTENT).remove();
 
-        // The Cleaner copies only what the safelist allows and resolves every URL it keeps
-        // against the base URI (preserveRelativeLinks is off), so later steps see absolute URLs.
+        // The Cleaner copies only the elements and attributes the safelist allows; UrlAttributes
+        // then keeps only allowed schemes and makes every URL absolute, so later steps see
+        // absolute URLs.
         Document clean = new Cleaner(safelist).clean(dirty);
         Element body = clean.body();
+        new UrlAttributes(baseUri).enforce(body);
         tidyImages(body);
         tidyLinks(body);
         rules.dropText(body);
         EmptyWrappers.removeFrom(body);
         clean.outputSettings().prettyPrint(false);
-        return body.html().strip();
+        return new Cleaned(body.html().strip(), PlainText.collapse(body.text()));
     }
 
+    /** Images left without an allowed src, and tracking pixels, go. */
     private static void tidyImages(Element body) {
-        for (Element img : body.select("img")) {
+        for (Element img : body.getElementsByTag("img")) {
             if (!img.hasAttr("src") || TrackingPixels.isTrackingPixel(img)) {
                 img.remove();
-            } else {
-                img.attr("src", UrlNormalizer.stripTracking(img.attr("src")));
             }
         }
     }
 
     private static void tidyLinks(Element body) {
-        for (Element a : body.select("a")) {
-            if (a.hasAttr("href")) {
-                a.attr("href", UrlNormalizer.stripTracking(a.attr("href")));
-            } else {
+        for (Element a : body.getElementsByTag("a")) {
+            if (!a.hasAttr("href")) {
                 a.unwrap(); // an anchor left without a safe target is only its text
             }
-        }
-        for (Element quote : body.select("blockquote[cite], q[cite]")) {
-            quote.attr("cite", UrlNormalizer.stripTracking(quote.attr("cite")));
         }
     }
 }

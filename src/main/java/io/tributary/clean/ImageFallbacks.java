@@ -22,13 +22,13 @@ final class ImageFallbacks {
     }
 
     static void apply(Element body) {
-        for (Element noscript : body.select("noscript")) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
             replaceLazySibling(noscript);
         }
-        for (Element picture : body.select("picture")) {
+        for (Element picture : body.getElementsByTag("picture")) {
             flatten(picture);
         }
-        for (Element img : body.select("img")) {
+        for (Element img : body.getElementsByTag("img")) {
             Optional<String> largest = largestOf(img);
             if (largest.isPresent()) {
                 img.attr("src", largest.get());
@@ -40,7 +40,7 @@ final class ImageFallbacks {
 
     /** A noscript holding images stands for the lazy image before it: the lazy one goes, its images stay. */
     private static void replaceLazySibling(Element noscript) {
-        if (noscript.select("img").isEmpty()) {
+        if (noscript.getElementsByTag("img").isEmpty()) {
             return;
         }
         Element previous = noscript.previousElementSibling();
@@ -49,7 +49,7 @@ final class ImageFallbacks {
         } else if (previous != null && previous.normalName().equals("picture")) {
             previous.remove();
         }
-        for (Element img : noscript.select("img")) {
+        for (Element img : noscript.getElementsByTag("img")) {
             noscript.before(img);
         }
         noscript.remove();
@@ -61,7 +61,7 @@ final class ImageFallbacks {
             img = picture.appendElement("img");
         }
         if (largestOf(img).isEmpty() && img.attr("src").isBlank()) {
-            for (Element source : picture.select("source")) {
+            for (Element source : picture.getElementsByTag("source")) {
                 Optional<String> largest = largest(source.attr("srcset"))
                         .or(() -> largest(source.attr("data-srcset")));
                 if (largest.isPresent()) {

@@ -37,9 +37,27 @@ final class XmlRepair {
         return m.find(at) && m.start() == at ? text.substring(0, at) + text.substring(m.end()) : text;
     }
 
-    /** Whether a DOCTYPE is left: then the document is refused whatever else is wrong with it. */
+    /**
+     * Whether a DOCTYPE is left in the prolog: then the document is refused whatever else is wrong
+     * with it. Only the prolog is searched (a DOCTYPE after the root element's start is a syntax
+     * error the parser, which refuses every DOCTYPE anyway, reports), so a large feed is not
+     * scanned twice.
+     */
     static boolean hasDoctype(String text) {
-        return ANY_DOCTYPE.matcher(text).find();
+        int rootStart = 0;
+        while (true) {
+            rootStart = text.indexOf('<', rootStart);
+            if (rootStart < 0 || rootStart + 1 >= text.length()) {
+                rootStart = text.length();
+                break;
+            }
+            char next = text.charAt(rootStart + 1);
+            if (next != '?' && next != '!') {
+                break;
+            }
+            rootStart++;
+        }
+        return ANY_DOCTYPE.matcher(text).region(0, rootStart).find();
     }
 
     /** The text from its first {@code <}: white space (or a stray BOM) before the prolog removed. */
