@@ -17,6 +17,15 @@ final class BoilerplateRemover {
             "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "em", "i", "small", "span",
             "dt", "li", "blockquote");
 
+    /**
+     * Clutter markers are a heading, a button or a footer sentence; an element with more text than
+     * this is content (or holds content), and is not matched, which keeps a long body from being
+     * run through every rule's pattern at every level.
+     */
+    static final int MAX_MARKER_TEXT = 600;
+    /** Likewise, a marker has few child elements; a container of many is skipped before its text is built. */
+    static final int MAX_MARKER_CHILDREN = 8;
+
     private final List<BoilerplateRule> rules;
 
     BoilerplateRemover(List<BoilerplateRule> rules) {
@@ -24,21 +33,34 @@ final class BoilerplateRemover {
     }
 
     void removeFrom(Element body) {
-        for (BoilerplateRule rule : rules) {
-            // One removal can detach later matches, so the search starts again after each.
-            for (Optional<Element> match = firstMatch(body, rule); match.isPresent(); match = firstMatch(body, rule)) {
-                remove(match.get(), rule.extent());
-            }
+        if (rules.isEmpty()) {
+            return;
+        }
+        // One removal can detach later matches, so the search starts again after each; each
+        // element's text is computed once per search and tried against every rule.
+        for (Optional<Match> match = firstMatch(body); match.isPresent(); match = firstMatch(body)) {
+            remove(match.get().element(), match.get().rule().extent());
         }
     }
 
-    private static Optional<Element> firstMatch(Element body, BoilerplateRule rule) {
+    private record Match(Element element, BoilerplateRule rule) {
+    }
+
+    private Optional<Match> firstMatch(Element body) {
         for (Element element : body.getAllElements()) {
-            if (element == body || !HOLDERS.contains(element.normalName()) || !rule.matches(element.text())) {
+            if (element == body || !HOLDERS.contains(element.normalName())
+                    || element.childrenSize() > MAX_MARKER_CHILDREN) {
                 continue;
             }
-            if (rule.extent() == BoilerplateRule.Extent.ELEMENT || hasContentBefore(element, body)) {
-                return Optional.of(element);
+            String text = element.text();
+            if (text.length() > MAX_MARKER_TEXT) {
+                continue;
+            }
+            for (BoilerplateRule rule : rules) {
+                if (rule.matches(text)
+                        && (rule.extent() == BoilerplateRule.Extent.ELEMENT || hasContentBefore(element, body))) {
+                    return Optional.of(new Match(element, rule));
+                }
             }
         }
         return Optional.empty();
@@ -73,7 +95,7 @@ final class BoilerplateRemover {
             return !PlainText.isBlank(text.text());
         }
         if (node instanceof Element element) {
-            return !PlainText.isBlank(element.text()) || !element.select("img").isEmpty();
+            return !PlainText.isBlank(element.text()) || !element.getElementsByTag("img").isEmpty();
         }
         return false;
     }

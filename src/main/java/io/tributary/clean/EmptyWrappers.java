@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tidies what sanitizing and boilerplate removal leave behind: elements that now hold nothing
@@ -19,6 +21,8 @@ final class EmptyWrappers {
             "p", "div", "span", "b", "strong", "i", "em", "u", "s", "small", "sub", "sup", "mark",
             "blockquote", "q", "cite", "code", "pre", "kbd", "abbr", "ul", "ol", "li", "dl", "dt", "dd",
             "a", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "time");
+
+    private static final Evaluator MEDIA = QueryParser.parse("img, hr, iframe");
 
     private EmptyWrappers() {
     }
@@ -35,13 +39,14 @@ final class EmptyWrappers {
     }
 
     private static boolean isEmpty(Element element) {
-        return PlainText.isBlank(element.text()) && element.select("img, hr").isEmpty();
+        // hasText stops at the first word, where text() would build the whole subtree's text.
+        return !element.hasText() && element.select(MEDIA).isEmpty();
     }
 
     private static void removeBlankTextBetweenBlocks(Element body) {
         List<TextNode> blanks = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element.closest("pre") != null) {
+            if (insidePre(element)) {
                 continue; // whitespace inside pre is content
             }
             for (TextNode text : element.textNodes()) {
@@ -51,6 +56,15 @@ final class EmptyWrappers {
             }
         }
         blanks.forEach(Node::remove);
+    }
+
+    private static boolean insidePre(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whitespace next to a block, or at the start or end of a block, never shows. */

@@ -1,8 +1,11 @@
 package io.tributary.clean;
 
+import io.tributary.config.BoilerplateRules;
+import io.tributary.parse.Enclosure;
 import io.tributary.parse.RawEntry;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +28,22 @@ public final class EntryCleaner {
         this.htmlCleaner = Objects.requireNonNull(htmlCleaner, "htmlCleaner");
     }
 
+    /** Cleans an entry with the global rules only. */
     public CleanEntry clean(RawEntry raw) {
+        return clean(raw, BoilerplateRules.NONE);
+    }
+
+    /** Cleans an entry of one source, its own boilerplate rules applied after the global ones. */
+    public CleanEntry clean(RawEntry raw, BoilerplateRules sourceRules) {
         URI base = raw.baseUri();
         String body = raw.contentHtml().isBlank() ? raw.summaryHtml().orElse("") : raw.contentHtml();
-        String contentHtml = htmlCleaner.clean(body, base);
-        String text = PlainText.of(contentHtml);
+        HtmlCleaner.Cleaned cleaned = htmlCleaner.cleanWithText(body, base, sourceRules);
+        String contentHtml = cleaned.html();
+        String text = cleaned.text();
         // The summary is cleaned too: feeds repeat their clutter ("appeared first on") there.
         String summaryText = raw.summaryHtml()
                 .filter(summary -> !summary.isBlank())
-                .map(summary -> PlainText.of(htmlCleaner.clean(summary, base)))
+                .map(summary -> htmlCleaner.cleanWithText(summary, base, sourceRules).text())
                 .filter(summary -> !summary.isEmpty())
                 .orElse(text);
         return new CleanEntry(
@@ -46,7 +56,19 @@ public final class EntryCleaner {
                 raw.published(),
                 raw.updated(),
                 trimmed(raw.author()).map(PlainText::collapse),
-                categories(raw.categories()));
+                categories(raw.categories()),
+                enclosures(raw.enclosures(), base));
+    }
+
+    /** Enclosures with absolute http(s) URLs, tracking removed; any other is dropped. */
+    private static List<Enclosure> enclosures(List<Enclosure> enclosures, URI base) {
+        List<Enclosure> kept = new ArrayList<>();
+        for (Enclosure enclosure : enclosures) {
+            absoluteLink(enclosure.url(), base).ifPresent(url -> kept.add(new Enclosure(url,
+                    enclosure.type().map(PlainText::collapse).filter(t -> t.matches("[\\w.+-]+/[\\w.+-]+(;.*)?")),
+                    enclosure.length())));
+        }
+        return kept;
     }
 
     private static String title(String rawTitle, String text) {

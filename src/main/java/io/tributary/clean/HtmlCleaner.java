@@ -1,12 +1,18 @@
 package io.tributary.clean;
 
+import io.tributary.config.BoilerplateRules;
+import io.tributary.config.CleanSettings;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes an entry's HTML safe and tidy for any feed reader: an allowlist sanitizer (jsoup) plus
@@ -28,24 +34,52 @@ import org.jsoup.safety.Safelist;
  * dropped, then a link without href is unwrapped and an image without src removed. Every link
  * gets {@code rel="noopener noreferrer nofollow"}.
  *
+ * <p>Embedded players: {@code iframe[src, width, height, allowfullscreen, title]} is kept only
+ * when its host is listed in {@code clean.embeds}; its src is forced to https and it always gets
+ * {@code sandbox="allow-scripts allow-same-origin allow-popups"}. Without listed hosts no iframe
+ * survives. The lists live in one place, {@code Allowlist}; the README's "Cleaning" section
+ * repeats them for operators.
+ *
+ * <p>Order, and why: on the untrusted document, boilerplate selectors first (they need the
+ * classes the sanitizer removes), then image fallbacks ({@code srcset}, {@code picture},
+ * {@code noscript}, lazy {@code data-src}) and embeds; then the allowlist; then tracking pixels,
+ * tracking parameters, text boilerplate rules and emptied wrappers on the safe result.
+ *
  * <p>Instances hold no state beyond their rules and may be shared between threads.
  */
 public final class HtmlCleaner {
-    private static final String DROPPED_WITH_CONTENT = "script, style, iframe, frame, frameset, object, embed, "
-            + "applet, form, input, button, select, textarea, svg, math, template, noscript, base, meta, link, title";
-    private static final String REL = "noopener noreferrer nofollow";
+    /** Dropped with everything inside them, before sanitizing (iframes are handled by {@link Embeds}). */
+    private static final Evaluator DROPPED_WITH_CONTENT = QueryParser.parse("script, style, frame, frameset, object, "
+            + "embed, applet, form, input, button, select, textarea, svg, math, template, noscript, base, meta, link, title");
 
-    private final Safelist safelist = safelist();
-    private final BoilerplateRemover boilerplate;
+    private final Safelist safelist;
+    private final Embeds embeds;
+    private final Boilerplate boilerplate;
+    /** Per-source rules compiled once each; sources are few and their rules live as long as the config. */
+    private final Map<BoilerplateRules, Boilerplate> perSource = new ConcurrentHashMap<>();
 
-    /** A cleaner that removes the {@link BoilerplateRule#DEFAULTS default} clutter. */
+    /** A cleaner that removes the default clutter and keeps no embed. */
     public HtmlCleaner() {
-        this(BoilerplateRule.DEFAULTS);
+        this(CleanSettings.DEFAULT);
     }
 
-    /** A cleaner that removes the clutter these rules describe (none for an empty list). */
+    /** A cleaner that removes the clutter these text rules describe (none for an empty list), and keeps no embed. */
     public HtmlCleaner(List<BoilerplateRule> boilerplateRules) {
-        this.boilerplate = new BoilerplateRemover(boilerplateRules);
+        this(List.of(), Boilerplate.ofRules(boilerplateRules));
+    }
+
+    /**
+     * A cleaner for an operator's settings: iframes kept from {@code settings.embeds()} hosts only,
+     * and the default clutter removed, then the operator's global boilerplate rules.
+     */
+    public HtmlCleaner(CleanSettings settings) {
+        this(settings.embeds(), Boilerplate.DEFAULTS.then(Boilerplate.compile(settings.boilerplate())));
+    }
+
+    private HtmlCleaner(List<String> embedHosts, Boilerplate boilerplate) {
+        this.embeds = new Embeds(embedHosts);
+        this.safelist = Allowlist.safelist(embeds.any());
+        this.boilerplate = boilerplate;
     }
 
     /**
@@ -56,68 +90,73 @@ public final class HtmlCleaner {
      * @return safe HTML, empty when nothing worth showing is left
      */
     public String clean(String html, URI baseUri) {
-        if (html == null || html.isBlank()) {
-            return "";
-        }
-        Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri.toString());
-        dirty.select(DROPPED_WITH_CONTENT).remove();
-        dirty.select("img").forEach(LazyImages::promote);
-
-        // The Cleaner copies only what the safelist allows and resolves every URL it keeps
-        // against the base URI (preserveRelativeLinks is off), so later steps see absolute URLs.
-        Document clean = new Cleaner(safelist).clean(dirty);
-        Element body = clean.body();
-        tidyImages(body);
-        tidyLinks(body);
-        boilerplate.removeFrom(body);
-        EmptyWrappers.removeFrom(body);
-        clean.outputSettings().prettyPrint(false);
-        return body.html().strip();
+        return clean(html, baseUri, boilerplate);
     }
 
+    /**
+     * As {@link #clean(String, URI)}, with one source's own boilerplate rules applied after the
+     * global ones.
+     */
+    public String clean(String html, URI baseUri, BoilerplateRules sourceRules) {
+        return cleanWithText(html, baseUri, sourceRules).html();
+    }
+
+    /** Clean HTML and its plain text, read from the same tree so the entry cleaner need not parse it again. */
+    record Cleaned(String html, String text) {
+        static final Cleaned EMPTY = new Cleaned("", "");
+    }
+
+    Cleaned cleanWithText(String html, URI baseUri, BoilerplateRules sourceRules) {
+        if (sourceRules == null || sourceRules.equals(BoilerplateRules.NONE)) {
+            return cleanWithText(html, baseUri, boilerplate);
+        }
+        return cleanWithText(html, baseUri, perSource.computeIfAbsent(sourceRules,
+                rules -> boilerplate.then(Boilerplate.compile(rules))));
+    }
+
+    private String clean(String html, URI baseUri, Boilerplate rules) {
+        return cleanWithText(html, baseUri, rules).html();
+    }
+
+    private Cleaned cleanWithText(String html, URI baseUri, Boilerplate rules) {
+        if (html == null || html.isBlank()) {
+            return Cleaned.EMPTY;
+        }
+        Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri.toString());
+        Element dirtyBody = dirty.body();
+        rules.dropSelected(dirtyBody);
+        ImageFallbacks.apply(dirtyBody);
+        embeds.prepare(dirtyBody, baseUri);
+        dirtyBody.select(DROPPED_WITH_CONTENT).remove();
+
+        // The Cleaner copies only the elements and attributes the safelist allows; UrlAttributes
+        // then keeps only allowed schemes and makes every URL absolute, so later steps see
+        // absolute URLs.
+        Document clean = new Cleaner(safelist).clean(dirty);
+        Element body = clean.body();
+        new UrlAttributes(baseUri).enforce(body);
+        tidyImages(body);
+        tidyLinks(body);
+        rules.dropText(body);
+        EmptyWrappers.removeFrom(body);
+        clean.outputSettings().prettyPrint(false);
+        return new Cleaned(body.html().strip(), PlainText.collapse(body.text()));
+    }
+
+    /** Images left without an allowed src, and tracking pixels, go. */
     private static void tidyImages(Element body) {
-        for (Element img : body.select("img")) {
+        for (Element img : body.getElementsByTag("img")) {
             if (!img.hasAttr("src") || TrackingPixels.isTrackingPixel(img)) {
                 img.remove();
-            } else {
-                img.attr("src", UrlNormalizer.stripTracking(img.attr("src")));
             }
         }
     }
 
     private static void tidyLinks(Element body) {
-        for (Element a : body.select("a")) {
-            if (a.hasAttr("href")) {
-                a.attr("href", UrlNormalizer.stripTracking(a.attr("href")));
-            } else {
+        for (Element a : body.getElementsByTag("a")) {
+            if (!a.hasAttr("href")) {
                 a.unwrap(); // an anchor left without a safe target is only its text
             }
         }
-        for (Element quote : body.select("blockquote[cite], q[cite]")) {
-            quote.attr("cite", UrlNormalizer.stripTracking(quote.attr("cite")));
-        }
-    }
-
-    private static Safelist safelist() {
-        return new Safelist()
-                .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em", "u", "s",
-                        "small", "sub", "sup", "mark", "blockquote", "q", "cite", "code", "pre", "kbd", "abbr",
-                        "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption", "table", "thead",
-                        "tbody", "tfoot", "tr", "th", "td", "caption", "span", "div", "time")
-                .addAttributes("a", "href", "title")
-                .addAttributes("img", "src", "alt", "title", "width", "height")
-                .addAttributes("blockquote", "cite")
-                .addAttributes("q", "cite")
-                .addAttributes("abbr", "title")
-                .addAttributes("ol", "start")
-                .addAttributes("th", "colspan", "rowspan")
-                .addAttributes("td", "colspan", "rowspan")
-                .addAttributes("time", "datetime")
-                .addProtocols("a", "href", "http", "https", "mailto")
-                .addProtocols("img", "src", "http", "https")
-                .addProtocols("blockquote", "cite", "http", "https")
-                .addProtocols("q", "cite", "http", "https")
-                .addEnforcedAttribute("a", "rel", REL)
-                .preserveRelativeLinks(false);
     }
 }

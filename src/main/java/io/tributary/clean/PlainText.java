@@ -17,10 +17,36 @@ final class PlainText {
 
     /** Runs of whitespace, no-break spaces included, made one space; the ends trimmed. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
+        // A loop rather than replaceAll: this runs on every element of every entry.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static boolean isBlank(String text) {
-        return collapse(text).isEmpty();
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the regular expression {@code [\s\u00a0\u2007\u202f]} matches, plus the other Unicode spaces strip() knows. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                || Character.isWhitespace(c);
     }
 }

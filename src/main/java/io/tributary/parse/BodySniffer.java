@@ -27,7 +27,7 @@ final class BodySniffer {
         if (head.isEmpty()) {
             return Optional.of("not a feed: the body is empty");
         }
-        if (head.startsWith("{") || head.startsWith("[")) {
+        if (head.startsWith("[")) {
             return Optional.of("not a feed: looks like JSON");
         }
         String start = PROLOG.matcher(head.toLowerCase(Locale.ROOT)).replaceFirst("");
@@ -38,6 +38,11 @@ final class BodySniffer {
             return Optional.of("not a feed: the body is not XML");
         }
         return Optional.empty();
+    }
+
+    /** Whether the body is a JSON object, which may be a JSON Feed. */
+    boolean looksLikeJsonObject(byte[] body) {
+        return head(body).strip().startsWith("{");
     }
 
     /** Whether an XML root element name is one of a web page. */

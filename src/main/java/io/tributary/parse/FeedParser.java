@@ -10,19 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdom2.Document;
+import org.jdom2.Element;
 
 /**
  * The parser stage: a fetched body in, a {@link ParsedFeed} of raw entries out.
  *
- * <p>Reads RSS 0.90-2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 through Rome. The bytes are parsed by
- * {@link HardenedXmlReader}, which refuses any DOCTYPE, so no entity is ever expanded and no file
- * or URL other than the body is ever read. Every failure comes out as a {@link ParseException};
+ * <p>Reads RSS 0.90-2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 through Rome, and JSON Feed 1.0/1.1
+ * ({@link JsonFeedParser}), whichever the body turns out to be. XML is read by
+ * {@link RecoveringXmlReader}, which repairs what lenient readers repair (and says so in
+ * {@link ParsedFeed#recovered()}) but refuses any DOCTYPE with an internal subset, so no entity is
+ * ever expanded and no file or URL other than the body is ever read. Every failure comes out as a {@link ParseException};
  * nothing else escapes {@link #parse}, whatever the body holds. Instances hold no state and may
  * be shared between threads.
  */
 public final class FeedParser {
     private final BodySniffer sniffer = new BodySniffer();
-    private final HardenedXmlReader xmlReader = new HardenedXmlReader();
+    private final RecoveringXmlReader xmlReader = new RecoveringXmlReader();
+    private final JsonFeedParser jsonParser = new JsonFeedParser();
     private final RawEntryReader entryReader = new RawEntryReader();
     private final DeclaredCharset declaredCharset = new DeclaredCharset();
 
@@ -56,16 +60,20 @@ public final class FeedParser {
     }
 
     private ParsedFeed read(byte[] body, URI documentUrl) throws ParseException {
+        if (sniffer.looksLikeJsonObject(body)) {
+            return jsonParser.parse(body, documentUrl);
+        }
         Optional<String> notAFeed = sniffer.notAFeedReason(body);
         if (notAFeed.isPresent()) {
             throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, notAFeed.get(), null);
         }
-        Document document = xmlReader.read(body, documentUrl);
+        RecoveringXmlReader.Read read = xmlReader.read(body, documentUrl);
+        Document document = read.document();
         String root = document.getRootElement().getName();
         if (BodySniffer.isHtmlRoot(root)) {
             throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, BodySniffer.HTML_PAGE, null);
         }
-        return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl);
+        return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl, read.recovered());
     }
 
     private static SyndFeed romeFeed(Document document, URI documentUrl, String root) throws ParseException {
@@ -83,7 +91,7 @@ public final class FeedParser {
         }
     }
 
-    private ParsedFeed toParsedFeed(SyndFeed feed, Document document, URI documentUrl) {
+    private ParsedFeed toParsedFeed(SyndFeed feed, Document document, URI documentUrl, boolean recovered) {
         boolean atom = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom");
         Optional<String> feedLink = Optional.ofNullable(feed.getLink()).map(String::strip).filter(l -> !l.isEmpty());
         Optional<URI> rootBase = XmlBases.inScope(document.getRootElement(), documentUrl);
@@ -91,19 +99,24 @@ public final class FeedParser {
                 atom, feedLink.flatMap(RawEntryReader::absolute), documentUrl);
 
         List<SyndEntry> entries = feed.getEntries();
-        List<Optional<URI>> bases = XmlBases.ofEntries(document, documentUrl);
+        List<Element> elements = XmlBases.entryElements(document.getRootElement());
         // Rome keeps document order; should it ever disagree on the count, no entry gets a
-        // possibly wrong base.
-        boolean basesMatch = bases.size() == entries.size();
+        // possibly wrong base or element.
+        boolean elementsMatch = elements.size() == entries.size();
         List<RawEntry> raw = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            raw.add(entryReader.read(entries.get(i), context, basesMatch ? bases.get(i) : Optional.empty()));
+            Optional<Element> element = elementsMatch ? Optional.of(elements.get(i)) : Optional.empty();
+            raw.add(entryReader.read(entries.get(i), context,
+                    element.flatMap(e -> XmlBases.inScope(e, documentUrl)), element));
         }
         String title = FeedText.title(feed.getTitle(), feed.getTitleEx());
         return new ParsedFeed(
                 title.isEmpty() ? Optional.empty() : Optional.of(title),
                 feedLink.map(link -> resolve(rootBase.orElse(documentUrl), link)),
-                raw);
+                raw,
+                Optional.ofNullable(feed.getCopyright()).map(String::strip).filter(r -> !r.isEmpty()),
+                ElementExtras.hub(document).map(hub -> resolve(rootBase.orElse(documentUrl), hub)),
+                recovered);
     }
 
     /** The feed's website link made absolute, so the publisher can point readers at it. */

@@ -1,10 +1,7 @@
 package io.tributary.parse;
 
-import com.rometools.rome.io.XmlReader;
-import com.rometools.rome.io.impl.XmlFixerReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -26,12 +23,15 @@ import org.xml.sax.SAXException;
  */
 final class HardenedXmlReader {
     private static final int MAX_REASON = 160;
+    static final String DOCTYPE_REFUSED =
+            "DOCTYPE declarations are refused (they can read local files or explode in memory)";
 
-    /** The document, or INVALID when the bytes are not well-formed XML or declare a DOCTYPE. */
-    Document read(byte[] body, URI documentUrl) throws ParseException {
-        // XmlReader finds the encoding (BOM, XML declaration); XmlFixerReader turns the HTML
-        // entities feeds often use (&nbsp;, &eacute;) into characters, as Rome itself does.
-        try (Reader reader = new XmlFixerReader(new XmlReader(new ByteArrayInputStream(body), true))) {
+    /**
+     * The document, or INVALID when the text is not well-formed XML or declares a DOCTYPE. The
+     * text is already decoded ({@link BodyDecoder}), so an encoding declaration in it is ignored.
+     */
+    Document read(String text, URI documentUrl) throws ParseException {
+        try (StringReader reader = new StringReader(text)) {
             return builder().build(reader);
         } catch (JDOMParseException e) {
             throw new ParseException(ParseException.Kind.INVALID, documentUrl, reasonFor(e), e);
@@ -62,10 +62,14 @@ final class HardenedXmlReader {
         return builder;
     }
 
+    static boolean isDoctypeRefusal(ParseException e) {
+        return e.reason().startsWith(DOCTYPE_REFUSED);
+    }
+
     private static String reasonFor(JDOMParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
-            return "DOCTYPE declarations are refused (they can read local files or explode in memory)";
+            return DOCTYPE_REFUSED;
         }
         // JDOM's message starts with "Error on line N: "; the line is kept, the prefix dropped.
         String detail = message.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "");

@@ -5,18 +5,24 @@ import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdom2.Element;
 
 /**
  * Reads one Rome entry into a {@link RawEntry}. Rome's common model is used where it is right and
@@ -30,7 +36,11 @@ final class RawEntryReader {
     record FeedContext(boolean atom, Optional<URI> absoluteFeedLink, URI documentUrl) {
     }
 
-    RawEntry read(SyndEntry entry, FeedContext feed, Optional<URI> xmlBase) {
+    /**
+     * @param element the entry's own XML element when it could be matched to Rome's entry: dates,
+     *                {@code itunes:author} and Media RSS are read from it
+     */
+    RawEntry read(SyndEntry entry, FeedContext feed, Optional<URI> xmlBase, Optional<Element> element) {
         Optional<String> link = text(entry.getLink());
         Optional<String> content = entry.getContents().stream()
                 .map(c -> FeedText.html(c, feed.atom()))
@@ -43,13 +53,27 @@ final class RawEntryReader {
                 FeedText.title(entry.getTitle(), entry.getTitleEx()),
                 content.or(() -> description).orElse(""),
                 content.isPresent() ? description : Optional.empty(),
-                published(entry),
-                updated(entry),
-                author(entry),
+                element.flatMap(ElementExtras::published).or(() -> published(entry)),
+                element.flatMap(ElementExtras::updated).or(() -> updated(entry)),
+                author(entry).or(() -> element.flatMap(ElementExtras::itunesAuthor)),
                 categories(entry),
                 xmlBase.or(() -> link.flatMap(RawEntryReader::absolute))
                         .or(feed::absoluteFeedLink)
-                        .orElse(feed.documentUrl()));
+                        .orElse(feed.documentUrl()),
+                enclosures(entry, element));
+    }
+
+    /** RSS enclosures and Atom enclosure links (through Rome), then Media RSS files; each URL once. */
+    private static List<Enclosure> enclosures(SyndEntry entry, Optional<Element> element) {
+        Map<String, Enclosure> byUrl = new LinkedHashMap<>();
+        for (SyndEnclosure enclosure : entry.getEnclosures()) {
+            text(enclosure.getUrl()).ifPresent(url -> byUrl.putIfAbsent(url, new Enclosure(url,
+                    text(enclosure.getType()),
+                    enclosure.getLength() > 0 ? OptionalLong.of(enclosure.getLength()) : OptionalLong.empty())));
+        }
+        element.map(ElementExtras::media).orElse(List.of())
+                .forEach(media -> byUrl.putIfAbsent(media.url(), media));
+        return new ArrayList<>(byUrl.values());
     }
 
     /** An absolute URI from text as written, or empty when it is relative or not a URI. */

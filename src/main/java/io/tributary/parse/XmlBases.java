@@ -22,18 +22,6 @@ final class XmlBases {
     private XmlBases() {
     }
 
-    /**
-     * The in-scope xml:base of each entry element, in document order; an entry outside any
-     * xml:base gets empty.
-     */
-    static List<Optional<URI>> ofEntries(Document document, URI documentUrl) {
-        List<Optional<URI>> bases = new ArrayList<>();
-        for (Element entry : entryElements(document.getRootElement())) {
-            bases.add(inScope(entry, documentUrl));
-        }
-        return bases;
-    }
-
     /** The in-scope xml:base of an element, resolved to an absolute URI when it can be. */
     static Optional<URI> inScope(Element element, URI documentUrl) {
         Deque<String> declared = new ArrayDeque<>();
@@ -58,7 +46,7 @@ final class XmlBases {
     }
 
     /** Atom {@code entry} and RSS {@code item} elements: children of the root, else of the channel. */
-    private static List<Element> entryElements(Element root) {
+    static List<Element> entryElements(Element root) {
         List<Element> entries = childrenNamed(root, "entry", "item");
         if (!entries.isEmpty()) {
             return entries;

@@ -64,7 +64,7 @@ public final class River implements AutoCloseable {
                 Version.userAgent(config.baseUrl().toString()),
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
                 FetchSettings.DEFAULT_MAX_REDIRECTS, config.poll().perHost(), config.poll().proxy()));
-        SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner()),
+        SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner(config.clean())),
                 new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
         try {

@@ -1,5 +1,6 @@
 package io.tributary.pipeline;
 
+import io.tributary.clean.ArticleExtractor;
 import io.tributary.clean.CleanEntry;
 import io.tributary.clean.EntryCleaner;
 import io.tributary.config.SourceConfig;
@@ -63,6 +64,7 @@ public final class SourcePoller {
     private final SourceFingerprint fingerprints = new SourceFingerprint();
     private final FeedDiscovery discovery = new FeedDiscovery();
     private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final FullContent fullContent;
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -85,6 +87,7 @@ public final class SourcePoller {
         this.store = store;
         this.tagAuthority = tagAuthority;
         this.clock = clock;
+        this.fullContent = new FullContent(fetcher, new ArticleExtractor());
     }
 
     /** Polls one source once and stores what it brought. */
@@ -148,7 +151,11 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            return Outcome.entries(status, parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType()));
+            ParsedFeed feed = parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
+            if (source.fullContent()) {
+                feed = fullContent.fill(feed); // before the poll transaction: fetching holds no lock
+            }
+            return Outcome.entries(feed.recovered() && status.equals("ok") ? "ok (recovered)" : status, feed);
         } catch (ParseException e) {
             LOG.debug("parse of {} failed", source.name(), e);
             if (status.equals("too-large")) {
@@ -169,7 +176,7 @@ public final class SourcePoller {
         SkipFilter skip = new SkipFilter(source.skip());
         int skipped = 0;
         for (RawEntry raw : feed.entries()) {
-            CleanEntry entry = cleaner.clean(raw);
+            CleanEntry entry = cleaner.clean(raw, source.boilerplate());
             if (skip.skips(entry)) {
                 skipped++;
                 continue;

@@ -45,7 +45,7 @@ final class StateAfterPoll {
         }
         host.ifPresent(h -> hosts.cleared(h, source.name()));
         Optional<URI> effective = newHome(source, previous, fetched, discovered);
-        boolean wholeBody = poll.status().equals("ok");
+        boolean wholeBody = poll.status().startsWith("ok"); // "ok (recovered)" too: the body was whole
         return new FetchState(wholeBody ? fetched.etag() : previous.etag(),
                 wholeBody ? fetched.lastModified() : previous.lastModified(), effective,
                 Optional.of(poll.statusLine()), 0, Optional.of(now), Optional.empty(), Optional.empty(), false,

@@ -1,5 +1,6 @@
 package io.tributary.publish;
 
+import io.tributary.parse.Enclosure;
 import io.tributary.store.Carrier;
 import io.tributary.store.PublishedStory;
 
@@ -114,6 +115,9 @@ public final class AtomFeedWriter {
         if (original.isPresent()) {
             link(xml, "alternate", original.get(), Optional.of("text/html"), Optional.empty());
         }
+        for (Enclosure enclosure : story.enclosures()) {
+            enclosure(xml, enclosure);
+        }
         List<Carrier> carriers = story.carriers();
         if (carriers.size() > 1) {
             otherCopies(xml, carriers.subList(1, carriers.size()));
@@ -151,6 +155,23 @@ public final class AtomFeedWriter {
                 link(xml, "related", copy.get(), Optional.of("text/html"),
                         Optional.of(other.sourceName()));
             }
+        }
+    }
+
+    /** A media file (RFC 4287 section 4.2.7.2: rel="enclosure", length in bytes), when its URL is public. */
+    private void enclosure(XMLStreamWriter xml, Enclosure enclosure) throws XMLStreamException {
+        Optional<String> href = SafeLink.of(enclosure.url());
+        if (href.isEmpty()) {
+            return;
+        }
+        xml.writeEmptyElement(ATOM, "link");
+        xml.writeAttribute("rel", "enclosure");
+        if (enclosure.type().isPresent()) {
+            xml.writeAttribute("type", legal(enclosure.type().get()));
+        }
+        xml.writeAttribute("href", legal(href.get()));
+        if (enclosure.length().isPresent()) {
+            xml.writeAttribute("length", Long.toString(enclosure.length().getAsLong()));
         }
     }
 

@@ -135,6 +135,10 @@ final class EntryRows implements AutoCloseable {
         update.executeUpdate();
         bands.add(entryId, fingerprint, write.now());
         replaceTopics(entryId, write.topics());
+        PreparedStatement dropEnclosures = statement(EnclosureRows.DELETE);
+        dropEnclosures.setLong(1, entryId);
+        dropEnclosures.executeUpdate();
+        EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
         touchStory(storyId, write.now());
         // the story sorts by its canonical entry's time, which the update may have moved
         Optional<Instant> published = write.entry().published();
@@ -162,6 +166,7 @@ final class EntryRows implements AutoCloseable {
         long entryId = insertedId(insert);
         insertTopics(entryId, write.topics());
         bands.add(entryId, fingerprint, write.now());
+        EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
         return entryId;
     }
 

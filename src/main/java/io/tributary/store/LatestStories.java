@@ -1,5 +1,6 @@
 package io.tributary.store;
 
+import io.tributary.parse.Enclosure;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,9 +20,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads the newest stories as readers see them, in three queries whatever the number of stories:
- * the page of stories with their canonical entries, then the topics and the carriers of the whole
- * page at once.
+ * Reads the newest stories as readers see them, in four queries whatever the number of stories:
+ * the page of stories with their canonical entries, then the topics, the carriers and the
+ * canonical entries' enclosures of the whole page at once.
  */
 final class LatestStories {
     /** Stays well under every database's limit on parameters in one statement. */
@@ -121,12 +122,19 @@ final class LatestStories {
             readTopics(connection, chunk, topics);
             readCarriers(connection, chunk, carriers);
         }
+        Map<Long, List<Enclosure>> enclosures = new HashMap<>();
+        List<Long> entryIds = heads.stream().map(Head::entryId).collect(Collectors.toList());
+        for (int from = 0; from < entryIds.size(); from += IDS_PER_QUERY) {
+            enclosures.putAll(EnclosureRows.read(connection,
+                    entryIds.subList(from, Math.min(entryIds.size(), from + IDS_PER_QUERY))));
+        }
         List<PublishedStory> stories = new ArrayList<>(heads.size());
         for (Head head : heads) {
             stories.add(new PublishedStory(head.tagId(), head.title(), head.link(), head.contentHtml(), head.summary(),
                     head.published(), head.updated(), head.author(),
                     List.copyOf(topics.getOrDefault(head.storyId(), Collections.emptySortedSet())),
-                    carriersOf(head, carriers.getOrDefault(head.storyId(), List.of()))));
+                    carriersOf(head, carriers.getOrDefault(head.storyId(), List.of())),
+                    enclosures.getOrDefault(head.entryId(), List.of())));
         }
         return stories;
     }

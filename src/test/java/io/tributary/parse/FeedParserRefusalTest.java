@@ -79,12 +79,32 @@ class FeedParserRefusalTest {
     }
 
     @Test
-    void refusesAnyDoctypeAsInvalid() {
-        ParseException e = refusal("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
-                + "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>t</title>"
-                + "</channel></rss>");
+    void refusesAnyDoctypeWithAnInternalSubsetAsInvalid() {
+        ParseException e = refusal("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY who \"nobody\">]>\n"
+                + "<rss version=\"0.91\"><channel><title>&who;</title></channel></rss>");
         assertThat(e.kind()).isEqualTo(ParseException.Kind.INVALID);
         assertThat(e.reason()).startsWith("DOCTYPE declarations are refused");
+    }
+
+    @Test
+    void refusesADoctypeEvenWhenTheRestIsBroken() {
+        ParseException e = refusal("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"x\">]><rss><channel>"
+                + "<title>A & B</title><item><title>cut");
+        assertThat(e.kind()).isEqualTo(ParseException.Kind.INVALID);
+        assertThat(e.reason()).startsWith("DOCTYPE declarations are refused");
+    }
+
+    @Test
+    void callsAJsonObjectThatIsNoJsonFeedNotAFeed() {
+        ParseException e = refusal(FeedFixtures.bytes("json-not-a-feed-object.json"));
+        assertThat(e.kind()).isEqualTo(ParseException.Kind.NOT_A_FEED);
+        assertThat(e.reason()).contains("JSON");
+    }
+
+    @Test
+    void callsBrokenJsonInvalid() {
+        ParseException e = refusal("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        assertThat(e.kind()).isEqualTo(ParseException.Kind.INVALID);
     }
 
     @Test

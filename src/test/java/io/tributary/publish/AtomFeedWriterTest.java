@@ -248,4 +248,26 @@ class AtomFeedWriterTest {
         assertThat(links(entry, "alternate")).isEmpty();
         assertThat(AtomSchema.errors(writer.write(feed(story)))).isEmpty();
     }
+
+    @Test
+    void entryLinksEachEnclosureWithTypeAndLength() throws Exception {
+        PublishedStory plain = story("episode", "Episode one", List.of());
+        PublishedStory podcast = new PublishedStory(plain.id(), plain.title(), plain.link(), plain.contentHtml(),
+                plain.summary(), plain.published(), plain.updated(), plain.author(), plain.topics(), plain.carriers(),
+                List.of(new io.tributary.parse.Enclosure("https://cdn.example/ep1.mp3", Optional.of("audio/mpeg"),
+                                java.util.OptionalLong.of(31457280)),
+                        new io.tributary.parse.Enclosure("https://cdn.example/ep1.mp4", Optional.empty(),
+                                java.util.OptionalLong.empty()),
+                        new io.tributary.parse.Enclosure("file:///etc/passwd", Optional.empty(),
+                                java.util.OptionalLong.empty())));
+        byte[] atom = writer.write(feed(podcast));
+
+        assertThat(AtomSchema.errors(atom)).isEmpty();
+        List<Element> enclosures = links(AtomDom.parse(atom).entries().get(0), "enclosure");
+        assertThat(enclosures).extracting(link -> link.getAttribute("href"))
+                .containsExactly("https://cdn.example/ep1.mp3", "https://cdn.example/ep1.mp4");
+        assertThat(enclosures.get(0).getAttribute("type")).isEqualTo("audio/mpeg");
+        assertThat(enclosures.get(0).getAttribute("length")).isEqualTo("31457280");
+        assertThat(enclosures.get(1).hasAttribute("length")).isFalse();
+    }
 }
