@@ -19,7 +19,9 @@ class MigrationsTest {
         StoreSettings settings = MemoryStore.settings();
         try (Store first = Store.open(settings); Store second = Store.open(settings);
              Connection connection = DriverManager.getConnection(settings.url(), "SA", "")) {
-            assertThat(versions(connection)).isEqualTo("1");
+            String versions = versions(connection);
+            assertThat(versions).startsWith("1");
+            assertThat(versions.split(",")).doesNotHaveDuplicates();
         }
     }
 
