@@ -1,18 +1,27 @@
 package io.tributary;
 
 import io.tributary.config.Config;
+import io.tributary.config.ConfigLoader;
 import io.tributary.config.SourceConfig;
+import io.tributary.live.ConfigReload;
+import io.tributary.live.ConfigWatcher;
+import io.tributary.live.LiveRiver;
+import io.tributary.live.SourcesFolder;
+import io.tributary.ops.Housekeeping;
+import io.tributary.ops.OperatorRoutes;
+import io.tributary.ops.PollMetrics;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.LiveSite;
+import io.tributary.publish.PublishedSite;
 import io.tributary.schedule.PollScheduler;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +37,8 @@ final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     /** First polls after start are spread over this much time, so they do not all fire at once. */
     private static final Duration FIRST_POLL_SPREAD = Duration.ofSeconds(10);
+    /** The first retention run waits until the first polls are done; then once a day. */
+    private static final Duration HOUSEKEEPING_DELAY = Duration.ofMinutes(10);
 
     @Mixin
     ConfigOption config;
@@ -46,36 +57,58 @@ final class RunCommand implements Callable<Integer> {
         }
         Config valid = loaded.get();
         Clock clock = Clock.systemUTC();
-        River river = River.open(valid, clock);
-        LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out());
-        Map<String, SourceConfig> sources = valid.sources().stream()
-                .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
-        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, river::health);
+        LiveRiver live = new LiveRiver(River.open(valid, clock));
+        PollMetrics metrics = new PollMetrics();
+        LiveSite site = new LiveSite(() -> timed(live::render, metrics), live::changeCount, valid.publish().out());
         PollScheduler scheduler = new PollScheduler(valid.poll().threads(), name -> {
-            river.poll(sources.get(name));
+            live.poll(name).ifPresent(metrics::polled);
             site.refresh();
         });
+        OperatorRoutes routes = new OperatorRoutes(live::config, live.river().store(), scheduler::nextPoll,
+                live::configError, metrics, clock);
+        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, live::health,
+                routes.routes());
+        ConfigReload reload = new ConfigReload(config.file, new ConfigLoader()::load, live, scheduler, site::rerender,
+                clock);
+        ConfigWatcher watcher = new ConfigWatcher(() -> live.config().files(),
+                () -> List.of(SourcesFolder.of(config.file)), reload::reload);
+        live.river().store().flagRemovedSources(
+                valid.sources().stream().map(SourceConfig::name).collect(Collectors.toSet()), clock.instant());
         site.refresh();
         server.start();
         scheduler.schedule(valid.sources(), FIRST_POLL_SPREAD, clock.instant());
+        scheduler.daily("retention", new Housekeeping(live::config, live.river().store(), site::rerender, clock),
+                clock.instant().plus(HOUSEKEEPING_DELAY));
         scheduler.start();
+        watcher.start();
         LOG.info("Tributary {} serving {} on port {} with {} sources", Version.current(), valid.title(),
                 server.port(), valid.sources().size());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: waiting for polls in flight");
+            watcher.close();
             try {
                 scheduler.close();
             } catch (Exception e) {
                 LOG.warn("scheduler did not stop cleanly: {}", e.toString());
             }
             server.close();
-            river.close();
+            live.close();
             LOG.info("stopped");
             stopped.countDown();
         }, "tributary-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Renders and counts the time it took, for {@code /metrics}. */
+    private static PublishedSite timed(Supplier<PublishedSite> render, PollMetrics metrics) {
+        long started = System.nanoTime();
+        try {
+            return render.get();
+        } finally {
+            metrics.rendered(System.nanoTime() - started);
+        }
     }
 }
