@@ -30,6 +30,11 @@ enum LogFormat {
                 OutputStreamAppender<ILoggingEvent> stream = (OutputStreamAppender<ILoggingEvent>) appender;
                 JsonEncoder encoder = new JsonEncoder();
                 encoder.setContext(context);
+                // the finished sentence, plus its values for filtering; not the context's boilerplate
+                encoder.setWithFormattedMessage(true);
+                encoder.setWithContext(false);
+                encoder.setWithSequenceNumber(false);
+                encoder.setWithNanoseconds(false);
                 encoder.start();
                 stream.stop();
                 stream.setEncoder(encoder);
