@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run} in a real child JVM, stopped with SIGTERM while a poll is in flight: the process
- * ends, and the store opens cleanly holding what was committed (issue 7, item 12).
+ * {@code run} in a real child JVM: stopped with SIGTERM while a poll is in flight, the process
+ * ends and the store opens cleanly holding what was committed (issue 7, item 12); edited while
+ * running, it rejects a bad config and takes a good one without a restart (item 1).
  */
-class GracefulShutdownTest {
+class RunProcessTest {
     /** Generous: JVM start, first poll, grace, shutdown, on a busy machine. */
     private static final long EXIT_TIMEOUT_SECONDS = 90;
 
@@ -76,7 +77,7 @@ class GracefulShutdownTest {
     }
 
     private void serveSlowly(int millis) throws Exception {
-        try (InputStream in = GracefulShutdownTest.class.getResourceAsStream("/shutdown/slow-river.rss")) {
+        try (InputStream in = RunProcessTest.class.getResourceAsStream("/shutdown/slow-river.rss")) {
             sources.stubFor(get(urlEqualTo("/slow.rss")).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/rss+xml").withBody(in.readAllBytes())
                     .withFixedDelay(millis)));
@@ -85,7 +86,18 @@ class GracefulShutdownTest {
 
     private Process start() throws Exception {
         Path config = work.resolve("tributary.yml");
-        Files.writeString(config, """
+        Files.writeString(config, configText(""));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Tributary.class.getName(),
+                "run", "--config", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("run.log").toFile())
+                .start();
+    }
+
+    /** The config, with {@code extra} appended to the source list. */
+    private String configText(String extra) {
+        return """
                 title: "Shutdown"
                 base-url: "http://feeds.test"
                 server: { port: 0 }
@@ -94,13 +106,59 @@ class GracefulShutdownTest {
                 sources:
                   - name: "Slow River"
                     url: "%s/slow.rss"
-                """.formatted(storeSettings().url(), sources.baseUrl()));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Tributary.class.getName(),
-                "run", "--config", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("run.log").toFile())
-                .start();
+                """.formatted(storeSettings().url(), sources.baseUrl()) + extra;
+    }
+
+    @Test
+    void aRunningInstanceRejectsABadEditThenTakesAGoodOneWithoutRestarting() throws Exception {
+        serveSlowly(0);
+        Process run = start();
+        try {
+            int port = awaitPort(run);
+            Files.writeString(work.resolve("tributary.yml"), configText("    intervall: 5m\n"));
+            String degraded = awaitBody(port, "/health", "\"degraded\"");
+            assertThat(degraded).contains("tributary.yml:9:").contains("intervall");
+
+            Files.writeString(work.resolve("tributary.yml"), configText("""
+                      - name: "Second River"
+                        url: "%s/slow.rss?copy"
+                    """.formatted(sources.baseUrl())));
+            String status = awaitBody(port, "/api/status", "Second River");
+            assertThat(status).doesNotContain("configError");
+        } finally {
+            run.destroy();
+            run.waitFor(EXIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private int awaitPort(Process run) throws Exception {
+        java.util.regex.Pattern port = java.util.regex.Pattern.compile("on port (\\d+)");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            java.util.regex.Matcher found = port.matcher(log());
+            if (found.find()) {
+                return Integer.parseInt(found.group(1));
+            }
+            assertThat(run.isAlive()).as("run is alive; its log: %s", log()).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run never said its port; its log: " + log());
+    }
+
+    private String awaitBody(int port, String path, String wanted) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_TIMEOUT_SECONDS);
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains(wanted)) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " never contained " + wanted + "; last: " + body + "; log: " + log());
     }
 
     private void awaitRequest(Process run) throws Exception {
