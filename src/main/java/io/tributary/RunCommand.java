@@ -85,21 +85,29 @@ final class RunCommand implements Callable<Integer> {
                 server.port(), valid.sources().size());
 
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: waiting for polls in flight");
-            watcher.close();
-            try {
-                scheduler.close();
-            } catch (Exception e) {
-                LOG.warn("scheduler did not stop cleanly: {}", e.toString());
-            }
-            server.close();
-            live.close();
-            LOG.info("stopped");
-            stopped.countDown();
-        }, "tributary-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(watcher, scheduler, server, live, stopped),
+                "tributary-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * SIGTERM: stop watching and scheduling, let polls in flight finish (at most
+     * {@link PollScheduler#GRACE}, then interrupt), stop serving, close the store.
+     */
+    private static void stop(ConfigWatcher watcher, PollScheduler scheduler, FeedServer server, LiveRiver live,
+                             CountDownLatch stopped) {
+        LOG.info("stopping: waiting for polls in flight");
+        watcher.close();
+        try {
+            scheduler.close();
+        } catch (Exception e) {
+            LOG.warn("scheduler did not stop cleanly: {}", e.toString());
+        }
+        server.close();
+        live.close();
+        LOG.info("stopped");
+        stopped.countDown();
     }
 
     /** Renders and counts the time it took, for {@code /metrics}. */

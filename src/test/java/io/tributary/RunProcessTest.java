@@ -95,6 +95,24 @@ class RunProcessTest {
                 .start();
     }
 
+    @Test
+    void logFormatJsonWritesOnePollLinePerSourceAsJson() throws Exception {
+        serveSlowly(0);
+        Path config = work.resolve("tributary.yml");
+        Files.writeString(config, configText(""));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process poll = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Tributary.class.getName(),
+                "poll", "--log-format", "json", "--config", config.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile()).start();
+
+        assertThat(poll.waitFor(EXIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        String pollLine = log().lines().filter(line -> line.contains("SourcePoller")).findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(pollLine);
+        assertThat(json.get("level").asText()).isEqualTo("INFO");
+        assertThat(json.get("formattedMessage").asText()).startsWith("poll Slow River: ok (new 1,");
+    }
+
     /** The config, with {@code extra} appended to the source list. */
     private String configText(String extra) {
         return """
