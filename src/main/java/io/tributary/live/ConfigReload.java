@@ -1,17 +1,21 @@
 package io.tributary.live;
 
+import io.tributary.clean.CleanEntry;
 import io.tributary.config.Config;
 import io.tributary.config.ConfigException;
 import io.tributary.config.ConfigProblem;
 import io.tributary.config.SourceConfig;
 import io.tributary.schedule.PollScheduler;
 import io.tributary.store.StoreException;
+import io.tributary.store.StoredEntry;
+import io.tributary.topic.Tagger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quartz.SchedulerException;
@@ -25,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Applied: added sources are scheduled (their first poll within {@link #FIRST_POLL}), removed
  * ones unscheduled and flagged in the store (their entries stay), sources whose interval changed
  * rescheduled, and the river rebuilt, so topic rules, skip rules and fetch settings hold from the
- * next poll. The site is rendered again for the new titles and topics. Settings that need a
+ * next poll. Edited topic rules are also re-applied to the entries on the current feed pages, and
+ * the site is rendered again for the new titles and topics. Settings that need a
  * restart (the store, the port) are kept as they were, with a warning.
  */
 public final class ConfigReload {
@@ -107,10 +112,43 @@ public final class ConfigReload {
         } catch (StoreException e) {
             LOG.warn("config: cannot flag removed sources: {}", e.getMessage());
         }
-        // Topic rules apply to entries as they are polled; what is stored is published again here.
+        if (topicRulesChanged(previous, next)) {
+            retopic(previous, next);
+        }
         rerender.run();
         LOG.info("config: edit applied: {} sources ({} added, {} removed, {} rescheduled), {} topics",
                 next.sources().size(), added, removed, rescheduled, next.topics().size());
+    }
+
+    private static boolean topicRulesChanged(Config previous, Config next) {
+        if (!previous.topics().equals(next.topics())) {
+            return true;
+        }
+        return next.sources().stream().anyMatch(source -> previous.source(source.name())
+                .map(old -> !old.topics().equals(source.topics())).orElse(false));
+    }
+
+    /** Re-applies the new rules to the entries on the current feed pages; older ones keep theirs. */
+    private void retopic(Config previous, Config next) {
+        Tagger tagger = new Tagger(next.topics());
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+        previous.topics().forEach(topic -> topics.add(topic.name()));
+        next.topics().forEach(topic -> topics.add(topic.name()));
+        try {
+            int changed = live.river().store().retopic(next.publish().entries(), List.copyOf(topics),
+                    entry -> next.source(entry.source())
+                            .<java.util.Set<String>>map(source -> tagger.tag(asClean(entry), source))
+                            .orElseGet(() -> java.util.Set.copyOf(entry.topics())));
+            LOG.info("config: topic rules re-applied to the published window: {} entries changed", changed);
+        } catch (StoreException e) {
+            LOG.error("config: cannot re-apply the topic rules: {}", e.getMessage());
+        }
+    }
+
+    /** Stored entries keep no feed categories: a rule matching only a category applies from the next poll. */
+    private static CleanEntry asClean(StoredEntry entry) {
+        return new CleanEntry(Optional.empty(), Optional.empty(), entry.title(), "", entry.summary(), entry.text(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The store and the port cannot change under a running instance: keep them, say so. */

@@ -54,6 +54,11 @@ final class Pruning {
         return new PruneReport(ids.size(), entries);
     }
 
+    /** The ids of the newest {@code pageSize} stories of the merged feed, or of one topic's feed. */
+    static List<Long> newestIds(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
+        return newest(connection, pageSize, topic);
+    }
+
     private static List<Long> newest(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
         String sql = "SELECT s.id FROM stories s "
                 + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "

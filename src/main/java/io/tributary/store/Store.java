@@ -231,6 +231,46 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Re-applies topic rules to the entries on the current feed pages (the newest {@code pageSize}
+     * stories of the merged feed and of each of {@code topics}): each entry's topics become what
+     * {@code tag} says, in one transaction under the poll lock.
+     *
+     * @return how many entries' topics changed
+     */
+    public int retopic(int pageSize, List<String> topics,
+                       java.util.function.Function<StoredEntry, java.util.Set<String>> tag) throws StoreException {
+        try {
+            pollLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(database.url(), "interrupted while waiting to re-apply topics", e);
+        }
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                int changed = Retopic.apply(connection, pageSize, topics, tag);
+                if (changed > 0) {
+                    try (PreparedStatement bump = connection.prepareStatement(
+                            "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
+                        bump.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(database.url(), "cannot re-apply topics: " + e.getMessage(), e);
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    /**
      * Gives the space of removed rows back: {@code CHECKPOINT DEFRAG} on an HSQLDB file store.
      * PostgreSQL's autovacuum does this on its own, so elsewhere it does nothing.
      */

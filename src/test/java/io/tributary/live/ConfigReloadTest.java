@@ -142,6 +142,35 @@ class ConfigReloadTest {
         assertThat(live.config().title()).isEqualTo("Fixed");
     }
 
+    @Test
+    void reappliesEditedTopicRulesToThePublishedEntries() throws Exception {
+        var alpha = live.config().source("Alpha").orElseThrow();
+        Instant now = Instant.now();
+        var entry = new io.tributary.clean.CleanEntry(Optional.of("a-1"), Optional.of("https://alpha.example.org/1"),
+                "Glacier retreats again", "<p>Ice</p>", "Ice", "The glacier lost ice.", Optional.of(now),
+                Optional.empty(), Optional.empty(), java.util.List.of());
+        try (var poll = live.river().store().begin(alpha)) {
+            var identity = io.tributary.dedup.EntryIdentity.of(entry);
+            poll.write(new io.tributary.store.EntryWrite(entry, identity,
+                    new io.tributary.dedup.Deduplicator().decide("Alpha", identity, poll), java.util.Set.of(),
+                    "tag:reload.test,2026:1", now));
+            poll.finish(new SourceUpdate(alpha.url(), FetchState.initial(), "ok", Optional.empty(), Optional.empty(),
+                    Optional.empty(), now, 1, true));
+        }
+        write("""
+                topics:
+                  - { name: ice, keywords: [glacier] }
+                sources:
+                  - { name: "Alpha", url: "http://127.0.0.1:9/alpha.xml", interval: 15m }
+                  - { name: "Beta", url: "http://127.0.0.1:9/beta.xml", interval: 15m }
+                """);
+
+        reload.reload();
+
+        assertThat(live.river().store().latest(10, Optional.of("ice")))
+                .extracting(io.tributary.store.PublishedStory::title).containsExactly("Glacier retreats again");
+    }
+
     private void write(String sources) throws Exception {
         Files.writeString(file, "store: { url: \"" + storeUrl + "\" }\n" + sources);
     }
