@@ -41,7 +41,8 @@ final class BackupCommand implements Callable<Integer> {
         try (Store store = Store.open(loaded.get().store())) {
             store.backup(archive);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("backup: " + e.getMessage());
+            spec.commandLine().getErr().println("backup: " + e.getMessage()
+                    + "\n(an HSQLDB file store is open in one process at a time: stop tributary run first)");
             spec.commandLine().getErr().flush();
             return 1;
         }

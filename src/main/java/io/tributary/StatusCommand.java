@@ -29,7 +29,7 @@ final class StatusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws StoreException {
+    public Integer call() {
         Optional<Config> loaded = config.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return Tributary.EXIT_BAD_CONFIG;
@@ -47,6 +47,12 @@ final class StatusCommand implements Callable<Integer> {
                     name -> Optional.ofNullable(next.get(name)), Optional.empty(), now);
             new StatusTable().write(report, spec.commandLine().getOut());
             return report.sources().stream().anyMatch(s -> s.problem()) ? 1 : 0;
+        } catch (StoreException e) {
+            // An HSQLDB file store is open in one process at a time: a running instance has it.
+            spec.commandLine().getErr().printf("status: %s%nif tributary run is using the store, see "
+                    + "http://localhost:%d/status (or /api/status)%n", e.getMessage(), valid.server().port());
+            spec.commandLine().getErr().flush();
+            return 1;
         }
     }
 }
