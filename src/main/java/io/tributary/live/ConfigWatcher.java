@@ -41,6 +41,7 @@ public final class ConfigWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private WatchService watcher;
+    private Map<Path, Integer> baseline;
 
     /**
      * @param files    the files to watch (asked again after each change: includes may change)
@@ -61,21 +62,23 @@ public final class ConfigWatcher implements AutoCloseable {
         } catch (IOException | UnsupportedOperationException e) {
             LOG.info("config: no file events ({}); looking for changes every {} s", e, FALLBACK.toSeconds());
         }
+        // Taken here, not on the thread: an edit saved right after start must count as a change.
+        baseline = fingerprint();
+        register();
         thread.start();
     }
 
     private void watch() {
-        Map<Path, Integer> last = fingerprint();
-        register();
+        Map<Path, Integer> last = baseline;
         while (running) {
             waitForNews();
             Map<Path, Integer> now = fingerprint();
             if (now.equals(last)) {
                 continue;
             }
-            now = settled(now);
-            if (!running) {
-                return;
+            // A save may pass through a truncated file on its way back to the same content.
+            if (settled(now).equals(last) || !running) {
+                continue;
             }
             try {
                 onChange.run();
