@@ -1,11 +1,16 @@
 package io.tributary;
 
 import io.tributary.config.Config;
+import io.tributary.ops.PreviewText;
+import io.tributary.ops.RulePreview;
+import io.tributary.store.Store;
+import io.tributary.store.StoreException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: validates the config and prints every problem. */
@@ -14,11 +19,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Option(names = "--preview", description = "also show what the topic rules, skip rules and de-duplication"
+            + " would do to the stored entries (changes nothing)")
+    boolean preview;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws StoreException {
         Optional<Config> loaded = config.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return Tributary.EXIT_BAD_CONFIG;
@@ -26,6 +35,11 @@ final class CheckCommand implements Callable<Integer> {
         Config valid = loaded.get();
         spec.commandLine().getOut().printf("%s: valid (%d sources, %d topics)%n", config.file,
                 valid.sources().size(), valid.topics().size());
+        if (preview) {
+            try (Store store = Store.open(valid.store())) {
+                new PreviewText().write(new RulePreview().preview(valid, store), spec.commandLine().getOut());
+            }
+        }
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package io.tributary;
 
 import io.tributary.config.Config;
+import io.tributary.config.SourceConfig;
+import io.tributary.ops.PollProgress;
 import io.tributary.pipeline.PollReport;
 import io.tributary.pipeline.River;
 import io.tributary.store.StoreException;
@@ -9,10 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code poll}: every source once, now; one line per source and a total. */
@@ -22,6 +24,9 @@ final class PollCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "poll only this source")
+    String only;
 
     @Spec
     CommandSpec spec;
@@ -35,10 +40,22 @@ final class PollCommand implements Callable<Integer> {
             return Tributary.EXIT_BAD_CONFIG;
         }
         Config valid = loaded.get();
+        Optional<SourceConfig> single = Optional.empty();
+        if (only != null) {
+            single = valid.source(only);
+            if (single.isEmpty()) {
+                err.printf("poll: no source named \"%s\"%s%n", only, SourceSuggestion.closest(only,
+                        valid.sources().stream().map(SourceConfig::name).toList())
+                        .map(name -> "; did you mean \"" + name + "\"?").orElse(""));
+                err.flush();
+                return Tributary.EXIT_BAD_CONFIG;
+            }
+        }
         long started = System.nanoTime();
         List<PollReport> reports;
         try (River river = River.open(valid, Clock.systemUTC())) {
-            reports = river.pollAll(progress(err, valid.sources().size()));
+            reports = single.isPresent() ? List.of(river.poll(single.get()))
+                    : river.pollAll(progress(err, valid.sources().size()));
         }
         for (PollReport report : reports) {
             out.printf(LINE, report.status(), report.source(), report.fresh(), report.updated(),
@@ -55,20 +72,14 @@ final class PollCommand implements Callable<Integer> {
         return !reports.isEmpty() && failed == reports.size() ? 1 : 0;
     }
 
-    /** On a terminal, a running count as sources finish; elsewhere nothing, to keep logs clean. */
+    /**
+     * On a terminal, a progress bar (counts and the slowest sources) as sources finish; elsewhere
+     * nothing but the plain lines at the end, to keep logs clean.
+     */
     private static River.PollListener progress(PrintWriter err, int total) {
         if (System.console() == null) {
             return report -> { };
         }
-        AtomicInteger done = new AtomicInteger();
-        return report -> {
-            synchronized (err) {
-                err.printf("\r[%d/%d] %s: %s\033[K", done.incrementAndGet(), total, report.source(), report.status());
-                if (done.get() == total) {
-                    err.print("\r\033[K");
-                }
-                err.flush();
-            }
-        };
+        return new PollProgress(err, total);
     }
 }

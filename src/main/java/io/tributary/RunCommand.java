@@ -2,16 +2,26 @@ package io.tributary;
 
 import io.tributary.config.ClusterSettings;
 import io.tributary.config.Config;
+import io.tributary.config.ConfigLoader;
 import io.tributary.config.SourceConfig;
+import io.tributary.live.ConfigReload;
+import io.tributary.live.ConfigWatcher;
+import io.tributary.live.LiveRiver;
+import io.tributary.live.SourcesFolder;
+import io.tributary.ops.Housekeeping;
+import io.tributary.ops.OperatorRoutes;
+import io.tributary.ops.PollMetrics;
 import io.tributary.pipeline.River;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.HubNotifier;
 import io.tributary.publish.LiveSite;
+import io.tributary.publish.PublishedSite;
 import io.tributary.schedule.FirstPolls;
 import io.tributary.schedule.PollScheduler;
 import io.tributary.schedule.SourceListAgreement;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +43,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "Poll every source on its schedule and serve the published feeds over HTTP.")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    /** The first retention run waits until the first polls are done; then once a day. */
+    private static final Duration HOUSEKEEPING_DELAY = Duration.ofMinutes(10);
+
     @Mixin
     ConfigOption config;
 
@@ -64,42 +77,57 @@ final class RunCommand implements Callable<Integer> {
                     + "(store.url jdbc:postgresql://...)");
             return Tributary.EXIT_BAD_CONFIG;
         }
-        Clock clock = Clock.systemUTC();
-        River river = River.open(valid, clock);
+        serve(valid, cluster, Clock.systemUTC());
+        return 0;
+    }
+
+    /** Starts everything, then waits for SIGTERM. */
+    private void serve(Config valid, ClusterSettings cluster, Clock clock) throws Exception {
+        LiveRiver live = new LiveRiver(River.open(valid, clock));
+        PollMetrics metrics = new PollMetrics();
         HubNotifier hubs = new HubNotifier(valid.publish().websub(), valid.baseUrl().toString(),
                 Version.userAgent(valid.baseUrl().toString()));
-        LiveSite site = new LiveSite(river::render, river::changeCount, valid.publish().out(), hubs);
-        Map<String, SourceConfig> sources = valid.sources().stream()
-                .collect(Collectors.toMap(SourceConfig::name, Function.identity()));
-        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, river::health);
+        LiveSite site = new LiveSite(() -> timed(live::render, metrics), live::changeCount, valid.publish().out(),
+                hubs);
         Consumer<String> pollOne = name -> {
-            SourceConfig source = sources.get(name);
-            if (source == null) {
-                // a clustered job from another node's config (SourceListAgreement warned at start)
-                LOG.warn("cluster: asked to poll {}, which this node's config does not list; skipped", name);
-                return;
-            }
-            river.poll(source);
+            // empty for a clustered job of a source this node's config does not list
+            // (SourceListAgreement warned at start)
+            live.poll(name).ifPresentOrElse(metrics::polled,
+                    () -> LOG.warn("asked to poll {}, which this node's config does not list; skipped", name));
             site.refresh();
         };
         PollScheduler scheduler = cluster.enabled()
-                ? PollScheduler.clustered(valid.poll().threads(), cluster, river.store().dataSource(), pollOne)
+                ? PollScheduler.clustered(valid.poll().threads(), cluster, live.river().store().dataSource(), pollOne)
                 : new PollScheduler(valid.poll().threads(), pollOne);
+        OperatorRoutes routes = new OperatorRoutes(live::config, live.river().store(), scheduler::nextPoll,
+                live::configError, metrics, clock);
+        FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, live::health,
+                routes.routes());
+        ConfigReload reload = new ConfigReload(config.file, new ConfigLoader()::load, live, scheduler, site::rerender,
+                clock);
+        ConfigWatcher watcher = new ConfigWatcher(() -> live.config().files(),
+                () -> List.of(SourcesFolder.of(config.file)), reload::reload);
         ScheduledExecutorService otherNodes = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "tributary-cluster-refresh");
             thread.setDaemon(true);
             return thread;
         });
         if (cluster.enabled()) {
-            new SourceListAgreement(river.store()).check(cluster.node(), valid.sources(), clock.instant());
+            new SourceListAgreement(live.river().store()).check(cluster.node(), valid.sources(), clock.instant());
             // entries stored by other nodes move the shared change counter; look every 2 s
             otherNodes.scheduleWithFixedDelay(site::refresh, 2, 2, TimeUnit.SECONDS);
         }
+        live.river().store().flagRemovedSources(
+                valid.sources().stream().map(SourceConfig::name).collect(Collectors.toSet()), clock.instant());
         site.refresh();
         server.start();
+        River river = live.river();
         scheduler.schedule(valid.sources(), new FirstPolls().plan(valid.sources(), river::polledBefore, clock.instant()),
                 clock.instant());
+        scheduler.daily("retention", new Housekeeping(live::config, live.river().store(), site::rerender, clock),
+                clock.instant().plus(HOUSEKEEPING_DELAY));
         scheduler.start();
+        watcher.start();
         LOG.info("Tributary {} serving {} on port {} with {} sources", Version.current(), valid.title(),
                 server.port(), valid.sources().size());
         if (cluster.enabled()) {
@@ -108,20 +136,39 @@ final class RunCommand implements Callable<Integer> {
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: waiting for polls in flight");
             otherNodes.shutdownNow();
-            try {
-                scheduler.close();
-            } catch (Exception e) {
-                LOG.warn("scheduler did not stop cleanly: {}", e.toString());
-            }
-            server.close();
+            stop(watcher, scheduler, server, live, stopped);
             hubs.close();
-            river.close();
-            LOG.info("stopped");
-            stopped.countDown();
         }, "tributary-shutdown"));
         stopped.await();
-        return 0;
+    }
+
+    /**
+     * SIGTERM: stop watching and scheduling, let polls in flight finish (at most
+     * {@link PollScheduler#GRACE}, then interrupt), stop serving, close the store.
+     */
+    private static void stop(ConfigWatcher watcher, PollScheduler scheduler, FeedServer server, LiveRiver live,
+                             CountDownLatch stopped) {
+        LOG.info("stopping: waiting for polls in flight");
+        watcher.close();
+        try {
+            scheduler.close();
+        } catch (Exception e) {
+            LOG.warn("scheduler did not stop cleanly: {}", e.toString());
+        }
+        server.close();
+        live.close();
+        LOG.info("stopped");
+        stopped.countDown();
+    }
+
+    /** Renders and counts the time it took, for {@code /metrics}. */
+    private static PublishedSite timed(Supplier<PublishedSite> render, PollMetrics metrics) {
+        long started = System.nanoTime();
+        try {
+            return render.get();
+        } finally {
+            metrics.rendered(System.nanoTime() - started);
+        }
     }
 }

@@ -59,7 +59,24 @@ public final class River implements AutoCloseable {
 
     /** Opens the store (creating or migrating its schema) and builds every stage for {@code config}. */
     public static River open(Config config, Clock clock) throws StoreException {
-        Store store = Store.open(config.store());
+        return build(config, Store.open(config.store()), clock);
+    }
+
+    /**
+     * A river for {@code next} sharing this one's store (changing the store needs a restart), for
+     * applying an edited config without a restart. Close only the newest river; {@link #retire}
+     * the ones it replaced.
+     */
+    public River reconfigure(Config next) {
+        return build(next, store, clock);
+    }
+
+    /** Frees what this river does not share with the river that replaced it (its fetcher). */
+    public void retire() {
+        fetcher.close();
+    }
+
+    private static River build(Config config, Store store, Clock clock) {
         Fetcher fetcher = new Fetcher(new FetchSettings(
                 Version.userAgent(config.baseUrl().toString()),
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
@@ -68,14 +85,14 @@ public final class River implements AutoCloseable {
                 new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
         try {
+            // topic rules changed since the entries on the feeds were tagged (at start or on a
+            // reloaded config): tag those entries again, so topic feeds follow the new rules now
             int retagged = new Retagger(config).retag(store);
             if (retagged >= 0) {
                 LOG.info("topic rules changed: {} published entries tagged again", retagged);
             }
         } catch (StoreException e) {
-            fetcher.close();
-            store.close();
-            throw e;
+            LOG.error("could not tag the published entries again with the new topic rules: {}", e.getMessage());
         }
         return new River(config, store, fetcher, poller, clock);
     }

@@ -8,6 +8,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,15 @@ public final class FeedServer implements AutoCloseable {
      * @param health the current health report, read on every {@code /health} request
      */
     public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health) {
+        this(port, site, health, Map.of());
+    }
+
+    /**
+     * @param routes pages made per request, by exact path ({@code /status}, {@code /metrics}); a
+     *               published file of the same path wins, so feeds stay the fast path
+     */
+    public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
+                      Map<String, Supplier<DynamicPage>> routes) {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         threads.setName("feed-server");
         server = new Server(threads);
@@ -42,7 +52,7 @@ public final class FeedServer implements AutoCloseable {
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
         server.setErrorHandler(new PlainErrorHandler());
-        server.setHandler(new SiteHandler(site, health));
+        server.setHandler(new SiteHandler(site, health, routes));
         server.setStopTimeout(STOP_TIMEOUT_MS);
     }
 

@@ -59,7 +59,7 @@ public final class LiveSite {
     public synchronized void refresh() {
         try {
             long version = changeCount.getAsLong();
-            if (version == renderedAt && current.get() != null) {
+            if (version == renderedAt && renderedAt != Long.MIN_VALUE && current.get() != null) {
                 return;
             }
             PublishedSite site = renderer.get();
@@ -71,6 +71,15 @@ public final class LiveSite {
             LOG.error("could not render the published feeds; still serving the previous ones", e);
             current.compareAndSet(null, PublishedSite.empty());
         }
+    }
+
+    /**
+     * Renders again even if the store did not change: after a config edit (title, topics), the
+     * same entries are published differently.
+     */
+    public synchronized void rerender() {
+        renderedAt = Long.MIN_VALUE;
+        refresh();
     }
 
     private static void writeCopy(PublishedSite site, Path folder) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,10 +29,16 @@ final class SiteHandler extends Handler.Abstract {
     private final Supplier<PublishedSite> site;
     private final Supplier<HealthReport> health;
     private final HealthJson healthJson = new HealthJson();
+    private final Map<String, Supplier<DynamicPage>> routes;
 
     SiteHandler(Supplier<PublishedSite> site, Supplier<HealthReport> health) {
+        this(site, health, Map.of());
+    }
+
+    SiteHandler(Supplier<PublishedSite> site, Supplier<HealthReport> health, Map<String, Supplier<DynamicPage>> routes) {
         this.site = site;
         this.health = health;
+        this.routes = Map.copyOf(routes);
     }
 
     @Override
@@ -73,6 +80,10 @@ final class SiteHandler extends Handler.Abstract {
             return;
         }
         Optional<PublishedFile> file = site.get().file(alias(path));
+        if (file.isEmpty() && routes.containsKey(path)) {
+            dynamic(request, response, callback, routes.get(path).get());
+            return;
+        }
         if (file.isEmpty()) {
             plain(request, response, callback, HttpStatus.NOT_FOUND_404,
                     PlainErrorHandler.NOT_FOUND);
@@ -126,6 +137,12 @@ final class SiteHandler extends Handler.Abstract {
         send(request, response, callback,
                 report.healthy() ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503,
                 ByteBuffer.wrap(healthJson.write(report)));
+    }
+
+    private static void dynamic(Request request, Response response, Callback callback, DynamicPage page) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, page.contentType());
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        send(request, response, callback, page.status(), ByteBuffer.wrap(page.body()));
     }
 
     private static void plain(Request request, Response response, Callback callback, int status,

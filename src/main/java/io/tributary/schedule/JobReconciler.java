@@ -69,7 +69,8 @@ final class JobReconciler {
         }
     }
 
-    private void ensure(SourceConfig source, Instant firstRun) throws SchedulerException {
+    /** Schedules the source if it has no job, or changes its interval if that moved. */
+    void ensure(SourceConfig source, Instant firstRun) throws SchedulerException {
         TriggerKey key = new TriggerKey(source.name(), GROUP);
         Trigger existing = scheduler.getTrigger(key);
         if (existing == null) {
@@ -98,7 +99,7 @@ final class JobReconciler {
                 .build();
     }
 
-    private static Trigger trigger(SourceConfig source, Instant firstRun) {
+    static Trigger trigger(SourceConfig source, Instant firstRun) {
         return TriggerBuilder.newTrigger()
                 .withIdentity(source.name(), GROUP)
                 .forJob(source.name(), GROUP)

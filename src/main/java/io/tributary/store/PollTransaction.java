@@ -178,6 +178,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         PollCounts counts = new PollCounts(added, updated, duplicates, unchanged);
         try {
             SourceRows.update(connection, source.name(), update);
+            PollHistoryRows.record(connection, source.name(), update, counts);
             if (counts.changedEntries()) {
                 try (PreparedStatement bump = connection.prepareStatement(
                         "UPDATE store_change SET change_count = change_count + 1, changed_at = ? WHERE id = 1")) {

@@ -190,6 +190,125 @@ public final class Store implements AutoCloseable {
                 c -> changeRow(c, "changed_at", r -> Columns.instant(r, "changed_at")));
     }
 
+    /** Every source's newest polls (at most 50 each), oldest first, by source name. */
+    public Map<String, List<PollRecord>> pollHistory() throws StoreException {
+        return read("cannot read the poll history", PollHistoryRows::all);
+    }
+
+    /** Entries first seen since {@code since}, by source name; sources without any are absent. */
+    public Map<String, Long> entriesSince(Instant since) throws StoreException {
+        return read("cannot count recent entries", c -> ActivityRows.entriesSince(c, since));
+    }
+
+    /** Stories per topic per day (UTC) first seen since {@code since}. */
+    public List<TopicDay> topicDays(Instant since) throws StoreException {
+        return read("cannot count stories per day", c -> ActivityRows.topicDays(c, since));
+    }
+
+    /** How many entries and stories are stored. */
+    public StoreSize size() throws StoreException {
+        return read("cannot count the store", ActivityRows::size);
+    }
+
+    /** Stored sources taken out of the config, with when that was noticed. */
+    public Map<String, Instant> removedSources() throws StoreException {
+        return read("cannot read removed sources", ActivityRows::removed);
+    }
+
+    /**
+     * Flags stored sources missing from {@code configured} as removed (their entries stay) and
+     * clears the flag of sources configured again.
+     */
+    public void flagRemovedSources(java.util.Collection<String> configured, Instant at) throws StoreException {
+        read("cannot flag removed sources", c -> {
+            ActivityRows.flagRemoved(c, configured, at);
+            return null;
+        });
+    }
+
+    /** Shows every stored entry, with its topics, to {@code visitor}; for previews, changes nothing. */
+    public void scanEntries(java.util.function.Consumer<StoredEntry> visitor) throws StoreException {
+        read("cannot read the stored entries", c -> {
+            StoredEntries.scan(c, visitor);
+            return null;
+        });
+    }
+
+    /**
+     * Removes the stories published before {@code olderThan} and those beyond the newest
+     * {@code maxStories}, except any on a current feed page (the newest {@code pageSize} of the
+     * merged feed and of each of {@code topics}), in one transaction. Holds the poll lock, so a poll
+     * never joins a story being removed.
+     */
+    public PruneReport prune(Instant olderThan, long maxStories, int pageSize, List<String> topics)
+            throws StoreException {
+        try {
+            pollLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(database.url(), "interrupted while waiting to prune", e);
+        }
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                PruneReport report = Pruning.prune(connection, olderThan, maxStories, pageSize, topics);
+                if (report.stories() > 0) {
+                    try (PreparedStatement bump = connection.prepareStatement(
+                            "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
+                        bump.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return report;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(database.url(), "cannot prune: " + e.getMessage(), e);
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    /**
+     * Gives the space of removed rows back: {@code CHECKPOINT DEFRAG} on an HSQLDB file store.
+     * PostgreSQL's autovacuum does this on its own, so elsewhere it does nothing.
+     */
+    public void compact() throws StoreException {
+        if (!database.url().startsWith("jdbc:hsqldb:file:")) {
+            return;
+        }
+        read("cannot compact", c -> {
+            try (java.sql.Statement statement = c.createStatement()) {
+                statement.execute("CHECKPOINT DEFRAG");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes a consistent copy of an HSQLDB file store to {@code archive} ({@code .tar.gz}) while
+     * it stays open; writes wait the few moments it takes ({@code BACKUP DATABASE ... BLOCKING}).
+     *
+     * @throws StoreException for any other kind of store (PostgreSQL: use pg_dump)
+     */
+    public void backup(java.nio.file.Path archive) throws StoreException {
+        if (!database.url().startsWith("jdbc:hsqldb:file:")) {
+            throw new StoreException(database.url(), "backup works on an HSQLDB file store only; "
+                    + "back a PostgreSQL store up with pg_dump", null);
+        }
+        String target = archive.toAbsolutePath().toString().replace("'", "''");
+        read("cannot back up to " + archive, c -> {
+            try (java.sql.Statement statement = c.createStatement()) {
+                statement.execute("BACKUP DATABASE TO '" + target + "' BLOCKING");
+            }
+            return null;
+        });
+    }
+
     /**
      * When this store's schema was first created: a time every process sharing the database
      * agrees on, for what is dated before any entry was stored.

@@ -1,0 +1,64 @@
+package io.tributary.ops;
+
+import io.tributary.config.Config;
+import io.tributary.config.TopicRule;
+import io.tributary.store.PruneReport;
+import io.tributary.store.Store;
+import io.tributary.store.StoreException;
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily chore: prunes stories beyond {@code retention: {max-age, max-entries}} (never one on a
+ * current feed page) and compacts the store so the space is given back.
+ */
+public final class Housekeeping implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final Supplier<Config> config;
+    private final Store store;
+    private final Runnable afterPrune;
+    private final Clock clock;
+
+    /**
+     * @param config     the config running now (read at each run: retention may be edited)
+     * @param store      the store to prune
+     * @param afterPrune called when stories were removed (renders the site again)
+     */
+    public Housekeeping(Supplier<Config> config, Store store, Runnable afterPrune, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.afterPrune = afterPrune;
+        this.clock = clock;
+    }
+
+    /** Prunes and compacts once; failures are logged, never thrown (the next day tries again). */
+    @Override
+    public void run() {
+        try {
+            PruneReport report = prune();
+            if (report.stories() > 0) {
+                afterPrune.run();
+            }
+            store.compact();
+        } catch (StoreException | RuntimeException e) {
+            LOG.error("housekeeping failed", e);
+        }
+    }
+
+    /** Prunes once and says what it removed. */
+    public PruneReport prune() throws StoreException {
+        Config current = config.get();
+        long started = System.nanoTime();
+        PruneReport report = store.prune(clock.instant().minus(current.retention().maxAge()),
+                current.retention().maxEntries(), current.publish().entries(),
+                current.topics().stream().map(TopicRule::name).collect(Collectors.toList()));
+        LOG.info("housekeeping: removed {} stories ({} entries) beyond max-age {} / max-entries {} in {} ms",
+                report.stories(), report.entries(), current.retention().maxAge(), current.retention().maxEntries(),
+                (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+}
