@@ -34,6 +34,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -116,12 +118,13 @@ public final class SourcePoller {
             }
         }
         Instant now = clock.instant();
+        Optional<ParsedFeed> feed = outcome.feed();
+        // Cleaning, fingerprinting and tagging need no store: done before the transaction, so
+        // polls of other sources run them in parallel instead of waiting for the write lock.
+        Prepared prepared = feed.map(parsed -> prepare(source, parsed)).orElse(Prepared.NONE);
         try (PollTransaction tx = store.begin(source)) {
-            Optional<ParsedFeed> feed = outcome.feed();
-            int skipped = 0;
-            if (feed.isPresent()) {
-                skipped = writeEntries(tx, source, feed.get(), now);
-            }
+            int skipped = prepared.skipped();
+            writeEntries(tx, source, prepared.entries(), now);
             long millis = (System.nanoTime() - started) / 1_000_000;
             FetchState next = states.next(source, state, fetched, discovered,
                     new StateAfterPoll.PollEnd(outcome.status(), outcome.error(), outcome.failed()), now, fingerprint);
@@ -170,10 +173,10 @@ public final class SourcePoller {
     }
 
     /** Writes the feed's entries; returns how many the source's {@code skip} list dropped. */
-    private int writeEntries(PollTransaction tx, SourceConfig source, ParsedFeed feed, Instant now)
-            throws StoreException {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    /** Cleans each entry and works out what does not depend on the store. */
+    private Prepared prepare(SourceConfig source, ParsedFeed feed) {
         SkipFilter skip = new SkipFilter(source.skip());
+        List<PreparedEntry> entries = new ArrayList<>(feed.entries().size());
         int skipped = 0;
         for (RawEntry raw : feed.entries()) {
             CleanEntry entry = cleaner.clean(raw, source.boilerplate());
@@ -181,16 +184,33 @@ public final class SourcePoller {
                 skipped++;
                 continue;
             }
-            EntryIdentity identity = EntryIdentity.of(entry);
-            Optional<Fingerprint> fingerprint = fingerprinter.fingerprint(entry);
-            Decision decision = deduplicator.decide(source.name(), identity, fingerprint, now, tx);
-            Set<String> topics = tagger.tag(entry, source);
-            String newStoryId = decision instanceof Decision.New
-                    ? storyIds.mint(tagAuthority, today, source.name(), identity.key())
-                    : "";
-            tx.write(new EntryWrite(entry, identity, decision, topics, newStoryId, now), fingerprint);
+            entries.add(new PreparedEntry(entry, EntryIdentity.of(entry), fingerprinter.fingerprint(entry),
+                    tagger.tag(entry, source)));
         }
-        return skipped;
+        return new Prepared(entries, skipped);
+    }
+
+    private void writeEntries(PollTransaction tx, SourceConfig source, List<PreparedEntry> entries, Instant now)
+            throws StoreException {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        for (PreparedEntry prepared : entries) {
+            Decision decision = deduplicator.decide(source.name(), prepared.identity(), prepared.fingerprint(), now, tx);
+            String newStoryId = decision instanceof Decision.New
+                    ? storyIds.mint(tagAuthority, today, source.name(), prepared.identity().key())
+                    : "";
+            tx.write(new EntryWrite(prepared.entry(), prepared.identity(), decision, prepared.topics(), newStoryId,
+                    now), prepared.fingerprint());
+        }
+    }
+
+    /** One entry ready to be decided on and written. */
+    private record PreparedEntry(CleanEntry entry, EntryIdentity identity, Optional<Fingerprint> fingerprint,
+                                 Set<String> topics) {
+    }
+
+    /** A poll's entries ready to write, and how many the skip rules dropped. */
+    private record Prepared(List<PreparedEntry> entries, int skipped) {
+        static final Prepared NONE = new Prepared(List.of(), 0);
     }
 
     private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> feed, boolean failed) {
