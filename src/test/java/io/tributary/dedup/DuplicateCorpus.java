@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A labelled corpus of news entries, generated from {@link CorpusWords} with a fixed seed: original
@@ -175,7 +176,8 @@ final class DuplicateCorpus {
         int changes = 3 + random.nextInt(4);
         for (int attempt = 0; attempt < 40 && changes > 0; attempt++) {
             int i = random.nextInt(out.size());
-            for (Map.Entry<String, String> pair : CorpusWords.FOREIGN.entrySet()) {
+            // sorted: Map.of iterates in an order that changes from run to run
+            for (Map.Entry<String, String> pair : new TreeMap<>(CorpusWords.FOREIGN).entrySet()) {
                 String word = " " + pair.getKey() + " ";
                 if (out.get(i).contains(word)) {
                     out.set(i, out.get(i).replaceFirst(word, " " + pair.getValue() + " "));
