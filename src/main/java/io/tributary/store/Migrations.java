@@ -38,14 +38,43 @@ final class Migrations {
 
     private final String jdbcUrl;
     private final Dialect dialect;
+    /** The advisory lock key that serializes migrations between nodes ("trib" in ASCII). */
+    private static final long MIGRATION_LOCK = 0x74726962L;
 
     Migrations(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
         this.dialect = Dialect.of(jdbcUrl);
     }
 
-    /** Applies the missing scripts; returns the versions it applied. */
+    /**
+     * Applies the missing scripts; returns the versions it applied. On PostgreSQL the nodes of a
+     * cluster may start at the same moment: a session advisory lock lets one node migrate while
+     * the others wait, then find nothing left to do.
+     */
     List<Integer> apply(Connection connection) throws StoreException {
+        try {
+            lockMigrations(connection, true);
+            try {
+                return applyLocked(connection);
+            } finally {
+                lockMigrations(connection, false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(jdbcUrl, "cannot lock the schema for migrating: " + e.getMessage(), e);
+        }
+    }
+
+    private void lockMigrations(Connection connection, boolean lock) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL) {
+            return; // an embedded HSQLDB belongs to one process
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(lock ? "SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")"
+                    : "SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+        }
+    }
+
+    private List<Integer> applyLocked(Connection connection) throws StoreException {
         List<Script> scripts = scripts();
         try {
             createVersionTable(connection);
