@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.InterruptableJob;
@@ -143,7 +144,16 @@ public final class PollScheduler implements AutoCloseable {
                         .withIntervalInHours(24).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
-        scheduler.scheduleJob(job, trigger);
+        // In a cluster the job is shared: a node starting later finds it stored and leaves its
+        // timing alone, so the chore still runs once a day on one node.
+        if (scheduler.checkExists(job.getKey())) {
+            return;
+        }
+        try {
+            scheduler.scheduleJob(job, trigger);
+        } catch (ObjectAlreadyExistsException e) {
+            // another node starting at the same moment stored it first: theirs stands
+        }
     }
 
     /**
