@@ -163,25 +163,14 @@ final class LatestStories {
                 + (uncategorized ? "WHERE NOT EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
                 + "ON t.entry_id = te.id WHERE te.story_id = s.id) " : "")
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
-        List<Head> heads = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
             if (topic.isPresent()) {
                 select.setString(++i, topic.get());
             }
             select.setInt(++i, limit);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    heads.add(new Head(row.getLong("id"), row.getString("tag_id"),
-                            Columns.instant(row, "published").orElseThrow(),
-                            Columns.instant(row, "updated").orElseThrow(),
-                            row.getLong("entry_id"), row.getString("source_name"), row.getString("title"),
-                            Columns.text(row, "link"), row.getString("content_html"), row.getString("summary"),
-                            Columns.text(row, "author")));
-                }
-            }
+            return readHeads(select);
         }
-        return heads;
     }
 
     private static void readTopics(Connection connection, List<Long> storyIds, Map<Long, SortedSet<String>> into)
