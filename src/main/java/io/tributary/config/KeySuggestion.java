@@ -9,11 +9,12 @@ import java.util.Optional;
  * {@code max_bytes} is {@code max-bytes}. A word is suggested only when it is close, so a key that
  * means something else entirely gets the list of known keys instead of a misleading guess.
  */
-final class KeySuggestion {
+public final class KeySuggestion {
     private KeySuggestion() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    /** The known word within a few edits of {@code typed}, if one is. */
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
