@@ -9,8 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,13 @@ final class StoryBands implements AutoCloseable {
      * entry shares (an empty template), which the similarity check would reject anyway.
      */
     static final int MAX_CANDIDATES = 200;
-    private static final String CANDIDATES = "SELECT DISTINCT e.id, e.story_id, e.source_name, e.fingerprint "
-            + "FROM story_bands b JOIN entries e ON e.id = b.entry_id WHERE b.band_hash IN ("
-            + String.join(", ", Collections.nCopies(Fingerprint.BANDS, "?")) + ") AND b.first_seen >= ? "
+    /**
+     * One band at a time: an equality on {@code band_hash} is an index seek on every database,
+     * where a long {@code IN} list joined to entries may be planned as a scan of the band table,
+     * which grows with the store.
+     */
+    private static final String CANDIDATES = "SELECT e.id, e.story_id, e.source_name, e.fingerprint "
+            + "FROM story_bands b JOIN entries e ON e.id = b.entry_id WHERE b.band_hash = ? AND b.first_seen >= ? "
             + "FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY";
 
     private final Connection connection;
@@ -65,20 +70,27 @@ final class StoryBands implements AutoCloseable {
         if (select == null) {
             select = connection.prepareStatement(CANDIDATES);
         }
-        for (int i = 0; i < bandHashes.length; i++) {
-            select.setLong(i + 1, bandHashes[i]);
-        }
-        Columns.setInstant(select, bandHashes.length + 1, since);
-        List<FingerprintCandidate> candidates = new ArrayList<>();
-        try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                long entryId = row.getLong(1);
-                long storyId = row.getLong(2);
-                String source = row.getString(3);
-                Fingerprint.decode(row.getString(4)).ifPresent(
-                        fingerprint -> candidates.add(new FingerprintCandidate(entryId, storyId, source, fingerprint)));
+        Map<Long, FingerprintCandidate> found = new LinkedHashMap<>();
+        for (long bandHash : bandHashes) {
+            select.setLong(1, bandHash);
+            Columns.setInstant(select, 2, since);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next() && found.size() < MAX_CANDIDATES) {
+                    long entryId = row.getLong(1);
+                    if (found.containsKey(entryId)) {
+                        continue;
+                    }
+                    long storyId = row.getLong(2);
+                    String source = row.getString(3);
+                    Fingerprint.decode(row.getString(4)).ifPresent(fingerprint -> found.put(entryId,
+                            new FingerprintCandidate(entryId, storyId, source, fingerprint)));
+                }
+            }
+            if (found.size() >= MAX_CANDIDATES) {
+                break;
             }
         }
+        List<FingerprintCandidate> candidates = new ArrayList<>(found.values());
         return candidates;
     }
 
