@@ -28,9 +28,22 @@ public final class OpmlWriter {
      * publish the server's file system layout and no reader could fetch it anyway.
      */
     public byte[] sources(Config config, Instant updated) {
+        return sources(config, updated, false);
+    }
+
+    /**
+     * Every configured source, local ({@code file:}) ones included: the operator's own export
+     * ({@code export-opml}), never published.
+     */
+    public byte[] allSources(Config config, Instant updated) {
+        return sources(config, updated, true);
+    }
+
+    private byte[] sources(Config config, Instant updated, boolean withLocal) {
         return document(config.title() + ": sources", updated, xml -> {
             for (SourceConfig source : config.sources()) {
-                Optional<String> url = SafeLink.of(source.url().toString());
+                Optional<String> url = withLocal ? Optional.of(source.url().toString())
+                        : SafeLink.of(source.url().toString());
                 if (url.isEmpty()) {
                     continue;
                 }
