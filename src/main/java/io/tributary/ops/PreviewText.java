@@ -41,8 +41,8 @@ public final class PreviewText {
     }
 
     private static void duplicates(DuplicatePreview.Result result, PrintWriter out) {
-        out.printf(Locale.ROOT, "  de-duplication (similarity %.2f, window %s): %d stored stories would be %d%n",
-                result.settings().similarity(), window(result.settings().window()),
+        out.printf(Locale.ROOT, "  de-duplication (similarity %s, window %s): %d stored stories would be %d%n",
+                java.math.BigDecimal.valueOf(result.settings().similarity()).stripTrailingZeros().toPlainString(), window(result.settings().window()),
                 result.storedStories(), result.stories());
         out.printf("    %d would merge stored stories%n", result.merges());
         for (DuplicatePreview.Regrouping merge : result.mergeExamples()) {
