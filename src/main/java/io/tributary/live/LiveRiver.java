@@ -43,6 +43,16 @@ public final class LiveRiver implements AutoCloseable {
         return source.map(river::poll);
     }
 
+    /**
+     * Stores a feed body a WebSub hub pushed for the named source with the running config; empty
+     * if it is no longer configured.
+     */
+    public Optional<PollReport> push(String sourceName, byte[] body, java.net.URI topic,
+                                     Optional<String> contentType) {
+        River river = current.get();
+        return river.config().source(sourceName).map(source -> river.push(source, body, topic, contentType));
+    }
+
     /** Runs {@code next} from now on; clears any rejected edit. */
     public synchronized void swap(Config next) {
         River previous = current.get();
