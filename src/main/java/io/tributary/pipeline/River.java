@@ -71,9 +71,12 @@ public final class River implements AutoCloseable {
         return build(config, Store.open(config.store()), clock, FeedObserver.NONE);
     }
 
-    /** As above; {@code observer} sees every feed a poll stored, in this river and the ones that replace it. */
-    public static River open(Config config, Clock clock, FeedObserver observer) throws StoreException {
-        return build(config, Store.open(config.store()), clock, observer);
+    /**
+     * A river on a store opened already (by {@link Store#open}), which it then owns and closes;
+     * {@code observer} sees every feed a poll stored, in this river and the ones that replace it.
+     */
+    public static River over(Config config, Store store, Clock clock, FeedObserver observer) {
+        return build(config, store, clock, observer);
     }
 
     /**
