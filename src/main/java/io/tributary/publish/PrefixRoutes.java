@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -21,6 +22,14 @@ final class PrefixRoutes extends Handler.Abstract {
         this.site = site;
         this.prefixes.values().forEach(this::addBean);
         addBean(site);
+    }
+
+    /** The handlers it routes to belong to the same server (Jetty warns of handlers without one). */
+    @Override
+    public void setServer(Server server) {
+        super.setServer(server);
+        prefixes.values().forEach(handler -> handler.setServer(server));
+        site.setServer(server);
     }
 
     @Override

@@ -98,4 +98,20 @@ class CallbackVerificationTest {
             assertThat(denied.lastError()).hasValueSatisfying(e -> assertThat(e).contains("no pushes for this topic"));
         }
     }
+
+    @Test
+    void leavesEveryOtherPathToTheSite() throws Exception {
+        try (WebSubRig rig = new WebSubRig(dir, "feed-with-hub.atom")) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + rig.server.port();
+
+            int postToFeed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/feeds/all.atom"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int websubRoot = rig.verify("", Map.of()).statusCode();
+
+            assertThat(postToFeed).isEqualTo(405);
+            assertThat(websubRoot).isEqualTo(404);
+        }
+    }
 }
