@@ -84,7 +84,8 @@ public final class CallbackAnswers {
             case "subscribe":
                 return verifySubscribe(subscription, query);
             case "unsubscribe":
-                if (subscription.state() != Subscription.State.UNSUBSCRIBING) {
+                if (subscription.state() != Subscription.State.UNSUBSCRIBING
+                        || query.getOrDefault("hub.challenge", "").isEmpty()) {
                     return Answer.NOT_FOUND;
                 }
                 subscriptions.delete(subscription.callbackId());
@@ -144,7 +145,10 @@ public final class CallbackAnswers {
         if (report.isEmpty()) {
             return Answer.GONE;
         }
-        afterPush.accept(report.get());
+        if (!report.get().failed()) {
+            // an unreadable push stored nothing and changed no status: nothing to count or render
+            afterPush.accept(report.get());
+        }
         return Answer.ACCEPTED;
     }
 

@@ -64,6 +64,10 @@ public final class CallbackHandler extends Handler.Abstract {
     private boolean deliver(Request request, Response response, Callback callback, Subscription subscription)
             throws IOException {
         long limit = answers.bodyLimit(subscription);
+        if (limit <= 0) {
+            // the source is no longer configured: the hub should stop sending (WebSub 8)
+            return answer(response, callback, new CallbackAnswers.Answer(410, "gone"));
+        }
         if (request.getLength() > limit) {
             return tooLarge(response, callback, subscription);
         }

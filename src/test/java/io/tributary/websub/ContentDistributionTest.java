@@ -130,4 +130,36 @@ class ContentDistributionTest {
             assertThat(rig.store.storyCount(Optional.empty())).isEqualTo(1);
         }
     }
+
+    @Test
+    void tellsTheHubToStopForASourceNoLongerConfigured() throws Exception {
+        try (WebSubRig rig = new WebSubRig(dir, "feed-with-hub.atom")) {
+            rig.poll();
+            Subscription active = rig.verified(3600);
+            rig.live.swap(rig.config(false, true));
+            byte[] body = WebSubRig.bytes("pushed-entry.atom");
+
+            HttpResponse<String> answer = rig.push(active.callbackId(), body,
+                    Optional.of(Signature.sign("sha256", body, active.secret())));
+
+            assertThat(answer.statusCode()).isEqualTo(410);
+            assertThat(rig.store.storyCount(Optional.empty())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void storesNothingFromASignedPushThatIsNotAFeed() throws Exception {
+        try (WebSubRig rig = new WebSubRig(dir, "feed-with-hub.atom")) {
+            rig.poll();
+            Subscription active = rig.verified(3600);
+            byte[] body = "<html><body>maintenance</body></html>".getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> answer = rig.push(active.callbackId(), body,
+                    Optional.of(Signature.sign("sha256", body, active.secret())));
+
+            assertThat(answer.statusCode()).isBetween(200, 299);
+            assertThat(rig.pushes).isEmpty();
+            assertThat(rig.store.sourceHealth(rig.live.config().sources()).get(0).status()).isEqualTo("ok");
+        }
+    }
 }

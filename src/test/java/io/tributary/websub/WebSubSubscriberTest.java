@@ -1,6 +1,11 @@
 package io.tributary.websub;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tributary.store.Subscription;
 import java.net.InetAddress;
@@ -79,6 +84,26 @@ class WebSubSubscriberTest {
             assertThat(stored.lastError()).hasValueSatisfying(error ->
                     assertThat(error).startsWith("hub on a private address refused"));
             assertThat(rig.hubRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    void movesTheSubscriptionWhenTheFeedNamesAnotherHub() throws Exception {
+        try (WebSubRig rig = new WebSubRig(dir, "feed-with-hub.atom")) {
+            rig.poll();
+            Subscription first = rig.verified(3600);
+            rig.wire.stubFor(post(urlEqualTo("/hub2")).willReturn(aResponse().withStatus(202)));
+            rig.wire.stubFor(get(urlEqualTo("/feed.atom")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/atom+xml")
+                    .withBody(WebSubRig.text("feed-with-hub.atom").replace("HUB_URL", rig.wire.baseUrl() + "/hub2"))));
+
+            rig.poll();
+
+            assertThat(rig.hubRequests().get(1)).containsEntry("hub.mode", "unsubscribe")
+                    .containsEntry("hub.callback", "http://127.0.0.1:" + rig.port + "/websub/" + first.callbackId());
+            assertThat(rig.subscriptions.all()).extracting(Subscription::state, s -> s.hub().getPath())
+                    .containsExactlyInAnyOrder(tuple(Subscription.State.UNSUBSCRIBING, "/hub"),
+                            tuple(Subscription.State.PENDING, "/hub2"));
         }
     }
 }
