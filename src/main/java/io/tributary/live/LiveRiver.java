@@ -6,6 +6,7 @@ import io.tributary.pipeline.PollReport;
 import io.tributary.pipeline.River;
 import io.tributary.publish.HealthReport;
 import io.tributary.publish.PublishedSite;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class LiveRiver implements AutoCloseable {
      * Stores a feed body a WebSub hub pushed for the named source with the running config; empty
      * if it is no longer configured.
      */
-    public Optional<PollReport> push(String sourceName, byte[] body, java.net.URI topic,
+    public Optional<PollReport> push(String sourceName, byte[] body, URI topic,
                                      Optional<String> contentType) {
         River river = current.get();
         return river.config().source(sourceName).map(source -> river.push(source, body, topic, contentType));
