@@ -4,6 +4,7 @@ import io.tributary.config.ClusterSettings;
 import io.tributary.config.Config;
 import io.tributary.config.ConfigLoader;
 import io.tributary.config.SourceConfig;
+import io.tributary.fetch.UrlGuard;
 import io.tributary.live.ConfigReload;
 import io.tributary.live.ConfigWatcher;
 import io.tributary.live.LiveRiver;
@@ -17,12 +18,21 @@ import io.tributary.publish.FeedServer;
 import io.tributary.publish.HubNotifier;
 import io.tributary.publish.LiveSite;
 import io.tributary.publish.PublishedSite;
+import io.tributary.store.Store;
+import io.tributary.store.Subscriptions;
+import io.tributary.websub.CallbackAnswers;
+import io.tributary.websub.CallbackHandler;
+import io.tributary.websub.HubClient;
+import io.tributary.websub.LeaseKeeper;
+import io.tributary.websub.SubscriptionRequests;
+import io.tributary.websub.WebSubSubscriber;
 import io.tributary.schedule.FirstPolls;
 import io.tributary.schedule.PollScheduler;
 import io.tributary.schedule.SourceListAgreement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +56,8 @@ final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     /** The first retention run waits until the first polls are done; then once a day. */
     private static final Duration HOUSEKEEPING_DELAY = Duration.ofMinutes(10);
+    /** How often WebSub leases are looked at: renewals are due days ahead, a minute is plenty. */
+    private static final Duration WEBSUB_TICK = Duration.ofMinutes(1);
 
     @Mixin
     ConfigOption config;
@@ -84,7 +96,19 @@ final class RunCommand implements Callable<Integer> {
 
     /** Starts everything, then waits for SIGTERM. */
     private void serve(Config valid, ClusterSettings cluster, Clock clock) throws Exception {
-        LiveRiver live = new LiveRiver(River.open(valid, clock));
+        Store store = Store.open(valid.store());
+        Subscriptions subscriptions = new Subscriptions(store);
+        // one thread for every hub request: subscriptions, renewals and unsubscribes never race
+        ScheduledExecutorService websub = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "websub-subscribe");
+            thread.setDaemon(true);
+            return thread;
+        });
+        SubscriptionRequests hubRequests = new SubscriptionRequests(subscriptions,
+                new HubClient(valid.baseUrl(), new UrlGuard(), Version.userAgent(valid.baseUrl().toString())), clock);
+        LiveRiver live = new LiveRiver(River.over(valid, store, clock,
+                new WebSubSubscriber(subscriptions, hubRequests, websub)));
+        LeaseKeeper leases = new LeaseKeeper(subscriptions, hubRequests, clock);
         PollMetrics metrics = new PollMetrics();
         HubNotifier hubs = new HubNotifier(valid.publish().websub(), valid.baseUrl().toString(),
                 Version.userAgent(valid.baseUrl().toString()));
@@ -102,10 +126,17 @@ final class RunCommand implements Callable<Integer> {
                 : new PollScheduler(valid.poll().threads(), pollOne);
         OperatorRoutes routes = new OperatorRoutes(live::config, live.river().store(), scheduler::nextPoll,
                 live::configError, metrics, clock);
+        CallbackAnswers callbacks = new CallbackAnswers(subscriptions, live::config, live::push, report -> {
+            metrics.polled(report); // a push counts as a poll
+            site.refresh();
+        }, clock);
         FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, live::health,
-                routes.routes());
-        ConfigReload reload = new ConfigReload(config.file, new ConfigLoader()::load, live, scheduler, site::rerender,
-                clock);
+                routes.routes(), Map.of(CallbackHandler.PREFIX, new CallbackHandler(callbacks)));
+        ConfigReload reload = new ConfigReload(config.file, new ConfigLoader()::load, live, scheduler, () -> {
+            site.rerender();
+            // sources taken out or with websub turned off are unsubscribed now, not at the next tick
+            websub.execute(() -> leases.tend(live.config()));
+        }, clock);
         ConfigWatcher watcher = new ConfigWatcher(() -> live.config().files(),
                 () -> List.of(SourcesFolder.of(config.file)), reload::reload);
         ScheduledExecutorService otherNodes = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -131,6 +162,8 @@ final class RunCommand implements Callable<Integer> {
                 clock.instant().plus(HOUSEKEEPING_DELAY));
         scheduler.start();
         watcher.start();
+        // renew leases due, subscribe again after a restart past a lease's end, unsubscribe removed sources
+        websub.scheduleWithFixedDelay(() -> leases.tend(live.config()), 0, WEBSUB_TICK.toSeconds(), TimeUnit.SECONDS);
         LOG.info("Tributary {} serving {} on port {} with {} sources", Version.current(), valid.title(),
                 server.port(), valid.sources().size());
         if (cluster.enabled()) {
@@ -141,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             otherNodes.shutdownNow();
             endpoint.ifPresent(OperatorEndpoint::close);
+            websub.shutdownNow();
             stop(watcher, scheduler, server, live, stopped);
             hubs.close();
         }, "tributary-shutdown"));

@@ -6,6 +6,7 @@ import io.tributary.pipeline.PollReport;
 import io.tributary.pipeline.River;
 import io.tributary.publish.HealthReport;
 import io.tributary.publish.PublishedSite;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,16 @@ public final class LiveRiver implements AutoCloseable {
         River river = current.get();
         Optional<SourceConfig> source = river.config().source(sourceName);
         return source.map(river::poll);
+    }
+
+    /**
+     * Stores a feed body a WebSub hub pushed for the named source with the running config; empty
+     * if it is no longer configured.
+     */
+    public Optional<PollReport> push(String sourceName, byte[] body, URI topic,
+                                     Optional<String> contentType) {
+        River river = current.get();
+        return river.config().source(sourceName).map(source -> river.push(source, body, topic, contentType));
     }
 
     /** Runs {@code next} from now on; clears any rejected edit. */

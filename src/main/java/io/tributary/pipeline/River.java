@@ -7,8 +7,10 @@ import io.tributary.config.Config;
 import io.tributary.config.SourceConfig;
 import io.tributary.dedup.Deduplicator;
 import io.tributary.dedup.StoryIds;
+import io.tributary.fetch.Backoff;
 import io.tributary.fetch.FetchSettings;
 import io.tributary.fetch.Fetcher;
+import io.tributary.fetch.HostPenalties;
 import io.tributary.parse.FeedParser;
 import io.tributary.publish.HealthReport;
 import io.tributary.publish.PublishedSite;
@@ -20,6 +22,7 @@ import io.tributary.store.StoreException;
 import io.tributary.store.UncheckedStoreException;
 import io.tributary.topic.Retagger;
 import io.tributary.topic.Tagger;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,20 +50,33 @@ public final class River implements AutoCloseable {
     private final Fetcher fetcher;
     private final SourcePoller poller;
     private final Clock clock;
+    private final FeedObserver observer;
+    private final PushedFeed pushes;
     /** Kept for the config's life: it keeps complete archive pages between renders. */
     private final SiteRenderer renderer = new SiteRenderer();
 
-    private River(Config config, Store store, Fetcher fetcher, SourcePoller poller, Clock clock) {
+    private River(Config config, Store store, Fetcher fetcher, SourcePoller poller, Clock clock,
+                  FeedObserver observer, PushedFeed pushes) {
         this.config = config;
         this.store = store;
         this.fetcher = fetcher;
         this.poller = poller;
         this.clock = clock;
+        this.observer = observer;
+        this.pushes = pushes;
     }
 
     /** Opens the store (creating or migrating its schema) and builds every stage for {@code config}. */
     public static River open(Config config, Clock clock) throws StoreException {
-        return build(config, Store.open(config.store()), clock);
+        return build(config, Store.open(config.store()), clock, FeedObserver.NONE);
+    }
+
+    /**
+     * A river on a store opened already (by {@link Store#open}), which it then owns and closes;
+     * {@code observer} sees every feed a poll stored, in this river and the ones that replace it.
+     */
+    public static River over(Config config, Store store, Clock clock, FeedObserver observer) {
+        return build(config, store, clock, observer);
     }
 
     /**
@@ -68,7 +85,7 @@ public final class River implements AutoCloseable {
      * the ones it replaced.
      */
     public River reconfigure(Config next) {
-        return build(next, store, clock);
+        return build(next, store, clock, observer);
     }
 
     /** Frees what this river does not share with the river that replaced it (its fetcher). */
@@ -76,12 +93,17 @@ public final class River implements AutoCloseable {
         fetcher.close();
     }
 
-    private static River build(Config config, Store store, Clock clock) {
+    private static River build(Config config, Store store, Clock clock, FeedObserver observer) {
         Fetcher fetcher = new Fetcher(new FetchSettings(
                 Version.userAgent(config.baseUrl().toString()),
                 config.poll().connectTimeout(), config.poll().timeout(), config.poll().maxBytes().bytes(),
                 FetchSettings.DEFAULT_MAX_REDIRECTS, config.poll().perHost(), config.poll().proxy()));
         SourcePoller poller = new SourcePoller(fetcher, new FeedParser(), new EntryCleaner(new HtmlCleaner(config.clean())),
+                new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
+                tagAuthority(config), clock,
+                new Backoff(() -> ThreadLocalRandom.current().nextDouble()),
+                new HostPenalties(), observer);
+        PushedFeed pushes = new PushedFeed(new FeedParser(), new EntryCleaner(new HtmlCleaner(config.clean())),
                 new Deduplicator(config.dedup()), new StoryIds(), new Tagger(config.topics()), store,
                 tagAuthority(config), clock);
         try {
@@ -94,7 +116,7 @@ public final class River implements AutoCloseable {
         } catch (StoreException e) {
             LOG.error("could not tag the published entries again with the new topic rules: {}", e.getMessage());
         }
-        return new River(config, store, fetcher, poller, clock);
+        return new River(config, store, fetcher, poller, clock, observer, pushes);
     }
 
     /**
@@ -145,6 +167,32 @@ public final class River implements AutoCloseable {
             }
         } catch (StoreException | RuntimeException e) {
             LOG.error("poll {} failed", source.name(), e);
+            return new PollReport(source.name(), "error: " + e.getMessage(), 0, 0, 0,
+                    (System.nanoTime() - started) / 1_000_000, true);
+        }
+    }
+
+    /**
+     * Stores a feed body a WebSub hub pushed for {@code source}, like a poll that fetched it. A
+     * store failure is reported as the push's status, never thrown; a push that lost a race with
+     * another writer is stored again, a few times at most.
+     */
+    public PollReport push(SourceConfig source, byte[] body, URI topic, Optional<String> contentType) {
+        long started = System.nanoTime();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return pushes.push(source, body, topic, contentType);
+                } catch (StoreException | UncheckedStoreException e) {
+                    StoreException cause = e instanceof UncheckedStoreException
+                            ? ((UncheckedStoreException) e).getCause() : (StoreException) e;
+                    if (!cause.conflict() || attempt >= CONFLICT_ATTEMPTS) {
+                        throw cause;
+                    }
+                }
+            }
+        } catch (StoreException | RuntimeException e) {
+            LOG.error("push {} failed", source.name(), e);
             return new PollReport(source.name(), "error: " + e.getMessage(), 0, 0, 0,
                     (System.nanoTime() - started) / 1_000_000, true);
         }

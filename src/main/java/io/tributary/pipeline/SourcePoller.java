@@ -67,6 +67,7 @@ public final class SourcePoller {
     private final FeedDiscovery discovery = new FeedDiscovery();
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final FullContent fullContent;
+    private final FeedObserver observer;
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -78,6 +79,15 @@ public final class SourcePoller {
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock,
                         Backoff backoff, HostPenalties hosts) {
+        this(fetcher, parser, cleaner, deduplicator, storyIds, tagger, store, tagAuthority, clock, backoff, hosts,
+                FeedObserver.NONE);
+    }
+
+    /** As above; {@code observer} sees every feed a poll read and stored (the WebSub subscriber). */
+    public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
+                        StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock,
+                        Backoff backoff, HostPenalties hosts, FeedObserver observer) {
+        this.observer = observer;
         this.gate = new PollGate(hosts);
         this.states = new StateAfterPoll(backoff, hosts);
         this.fetcher = fetcher;
@@ -122,6 +132,8 @@ public final class SourcePoller {
         // Cleaning, fingerprinting and tagging need no store: done before the transaction, so
         // polls of other sources run them in parallel instead of waiting for the write lock.
         Prepared prepared = feed.map(parsed -> prepare(source, parsed)).orElse(Prepared.NONE);
+        FetchResult read = fetched;
+        PollReport done;
         try (PollTransaction tx = store.begin(source)) {
             int skipped = prepared.skipped();
             writeEntries(tx, source, prepared.entries(), now);
@@ -136,8 +148,16 @@ public final class SourcePoller {
                     counts.duplicates(), millis, outcome.failed());
             LOG.info("poll {}: {} (new {}, updated {}, duplicate {}, skipped {}) in {} ms", source.name(),
                     report.status(), report.fresh(), report.updated(), report.duplicates(), skipped, millis);
-            return report;
+            done = report;
         }
+        if (!done.failed()) {
+            try {
+                feed.ifPresent(parsed -> observer.stored(source, read, parsed));
+            } catch (RuntimeException e) {
+                LOG.warn("poll {}: the feed observer failed: {}", source.name(), e.toString());
+            }
+        }
+        return done;
     }
 
     private Outcome outcomeOf(SourceConfig source, FetchResult fetched) {

@@ -1,5 +1,6 @@
 package io.tributary.publish;
 
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -40,6 +41,15 @@ public final class FeedServer implements AutoCloseable {
      */
     public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
                       Map<String, Supplier<DynamicPage>> routes) {
+        this(port, site, health, routes, Map.of());
+    }
+
+    /**
+     * @param prefixes handlers for every request under a path prefix ({@code /websub/}: the WebSub
+     *                 callbacks, which take POSTs); everything else goes to the site as above
+     */
+    public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
+                      Map<String, Supplier<DynamicPage>> routes, Map<String, Handler> prefixes) {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         threads.setName("feed-server");
         server = new Server(threads);
@@ -52,7 +62,8 @@ public final class FeedServer implements AutoCloseable {
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
         server.setErrorHandler(new PlainErrorHandler());
-        server.setHandler(new SiteHandler(site, health, routes));
+        SiteHandler siteHandler = new SiteHandler(site, health, routes);
+        server.setHandler(prefixes.isEmpty() ? siteHandler : new PrefixRoutes(prefixes, siteHandler));
         server.setStopTimeout(STOP_TIMEOUT_MS);
     }
 
