@@ -46,6 +46,7 @@ class HostileSourceTest {
     /** Loopback socket buffers can hold a few MB the client never read: sent beyond the limit, never read. */
     private static final long SOCKET_SLACK = 16L * 1024 * 1024;
     private static final Duration DOES_NOT_HANG = Duration.ofSeconds(30);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private static final String FEED_HEAD = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
             + "<title>Hostile</title><link>http://hostile.test/</link><description>x</description>";
     private static final String CALM = """
@@ -165,6 +166,36 @@ class HostileSourceTest {
     }
 
     @Test
+    void feedOfAHundredThousandEntriesStoresTheNewestThousandAndSaysSo() {
+        int entries = 100_000;
+        sources.answer("/flood", (exchange, body) -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, 0);
+            body.write(FEED_HEAD.getBytes(StandardCharsets.UTF_8));
+            Instant newest = Instant.parse("2026-03-01T12:00:00Z");
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < entries; i++) {
+                // oldest first, so keeping the first thousand in document order would keep the wrong ones
+                items.append("<item><guid>drop-").append(i).append("</guid><title>Drop ").append(i)
+                        .append("</title><pubDate>").append(RFC_822.format(newest.minusSeconds(entries - i)))
+                        .append("</pubDate></item>");
+                if (items.length() > 60_000) {
+                    body.write(items.toString().getBytes(StandardCharsets.UTF_8));
+                    items.setLength(0);
+                }
+            }
+            body.write((items + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+        });
+
+        Map<String, PollReport> polled = pollWithCalm("/flood", "max-bytes: 16MB");
+
+        assertThat(polled.get("Hostile").status()).isEqualTo("ok (newest 1000 of 100000 entries)");
+        assertThat(polled.get("Hostile").fresh()).isEqualTo(1_000);
+        assertThat(sources.sent("/flood")).as("the whole feed was read").isGreaterThan(MAX_BYTES);
+        assertThat(titles()).contains("Drop 99999", "Drop 99000").doesNotContain("Drop 98999", "Drop 0");
+    }
+
+    @Test
     void invalidUtf8IsReadAsWindows1252AndReportedRecovered() {
         ByteArrayOutputStream feed = new ByteArrayOutputStream();
         feed.writeBytes((FEED_HEAD + "<item><guid>bad-bytes</guid><title>Weir ").getBytes(StandardCharsets.UTF_8));
@@ -213,8 +244,12 @@ class HostileSourceTest {
 
     /** Polls Calm and the hostile source at {@code path} in one run; asserts Calm came through whole. */
     private Map<String, PollReport> pollWithCalm(String path) {
+        return pollWithCalm(path, "max-bytes: 1MB");
+    }
+
+    private Map<String, PollReport> pollWithCalm(String path, String hostileLimit) {
         return assertTimeoutPreemptively(DOES_NOT_HANG, () -> {
-            Config config = config(path, "max-bytes: 1MB");
+            Config config = config(path, hostileLimit);
             try (io.tributary.pipeline.River river = io.tributary.pipeline.River.open(config, Clock.systemUTC())) {
                 Map<String, PollReport> reports = river.pollAll(report -> { }).stream()
                         .collect(Collectors.toMap(PollReport::source, Function.identity()));
