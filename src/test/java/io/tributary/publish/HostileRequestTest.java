@@ -145,8 +145,10 @@ class HostileRequestTest {
             }
             for (Future<Long> client : slow) {
                 long heldMs = client.get(30, TimeUnit.SECONDS);
+                // Dripping keeps the idle timeout from ever firing: only the header deadline drops
+                // it (1.2-1.4 s measured); the bound is generous for a busy machine.
                 assertThat(heldMs).as("how long a slow client held its connection").isPositive()
-                        .isLessThan(IDLE_TIMEOUT.toMillis());
+                        .isLessThan(10_000);
             }
         } finally {
             pool.shutdownNow();
