@@ -41,7 +41,7 @@ public final class OperatorRoutes {
     /** Path to page, for {@code FeedServer}. */
     public Map<String, Supplier<DynamicPage>> routes() {
         return Map.of(
-                STATUS, () -> page("text/html; charset=utf-8", () -> new StatusPage().write(report())),
+                STATUS, () -> page(() -> DynamicPage.html(new StatusPage().write(report()), StatusPage.POLICY)),
                 API_STATUS, () -> page("application/json", () -> new StatusJson().write(report())),
                 METRICS, () -> page(MetricsText.CONTENT_TYPE, () -> new MetricsText().write(metrics,
                         store.sourceHealth(config.get().sources()), store.size())));
@@ -53,8 +53,12 @@ public final class OperatorRoutes {
 
     /** A store that cannot be read is a 503 with a one-line reason, never a stack trace. */
     private static DynamicPage page(String contentType, Body body) {
+        return page(() -> DynamicPage.ok(contentType, body.make()));
+    }
+
+    private static DynamicPage page(Answer answer) {
         try {
-            return DynamicPage.ok(contentType, body.make());
+            return answer.make();
         } catch (StoreException e) {
             return new DynamicPage(503, "text/plain; charset=utf-8",
                     "store unavailable\n".getBytes(StandardCharsets.UTF_8));
@@ -64,5 +68,10 @@ public final class OperatorRoutes {
     @FunctionalInterface
     private interface Body {
         byte[] make() throws StoreException;
+    }
+
+    @FunctionalInterface
+    private interface Answer {
+        DynamicPage make() throws StoreException;
     }
 }

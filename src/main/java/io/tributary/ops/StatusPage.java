@@ -1,5 +1,6 @@
 package io.tributary.ops;
 
+import io.tributary.publish.PagePolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ public final class StatusPage {
             + "vertical-align:middle}tr.problem td{background:#fdecea}tr.removed td{color:#888}"
             + ".error{background:#fdecea;border:1px solid #d62728;padding:1em;white-space:pre-wrap}"
             + ".num{text-align:right}";
+    /** Only this page's own stylesheet applies; nothing loads, nothing runs. */
+    public static final PagePolicy POLICY = new PagePolicy(STYLE);
 
     private final TopicDaysChart topicChart = new TopicDaysChart();
     private final PollChart pollChart = new PollChart();
@@ -27,6 +30,8 @@ public final class StatusPage {
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(Markup.escape(POLICY.inMeta())).append("\">")
                 .append("<title>Tributary status: ").append(report.overall()).append("</title>")
                 .append("<style>").append(STYLE).append("</style></head><body>")
                 .append("<h1>Status: ").append(report.overall()).append("</h1>")

@@ -68,6 +68,7 @@ public final class SourcePoller {
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final FullContent fullContent;
     private final FeedObserver observer;
+    private final EntryCap cap = new EntryCap();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -174,11 +175,13 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            ParsedFeed feed = parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
+            ParsedFeed whole = parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
+            ParsedFeed feed = cap.apply(whole); // a bounded poll, however many entries the feed holds
             if (source.fullContent()) {
                 feed = fullContent.fill(feed); // before the poll transaction: fetching holds no lock
             }
-            return Outcome.entries(feed.recovered() && status.equals("ok") ? "ok (recovered)" : status, feed);
+            return Outcome.entries(cap.status(feed.recovered() && status.equals("ok") ? "ok (recovered)" : status,
+                    whole.entries().size()), feed);
         } catch (ParseException e) {
             LOG.debug("parse of {} failed", source.name(), e);
             if (status.equals("too-large")) {

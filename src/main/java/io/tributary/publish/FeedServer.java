@@ -3,6 +3,7 @@ package io.tributary.publish;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -20,7 +21,6 @@ import java.util.function.Supplier;
 public final class FeedServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 2;
-    private static final long IDLE_TIMEOUT_MS = 30_000;
     private static final long STOP_TIMEOUT_MS = 5_000;
 
     private final Server server;
@@ -50,6 +50,18 @@ public final class FeedServer implements AutoCloseable {
      */
     public FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
                       Map<String, Supplier<DynamicPage>> routes, Map<String, Handler> prefixes) {
+        this(port, site, health, routes, prefixes, ServerLimits.DEFAULTS);
+    }
+
+    /** As above, with the limits a hostile client meets (tests make them short). */
+    FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
+               Map<String, Supplier<DynamicPage>> routes, ServerLimits limits) {
+        this(port, site, health, routes, Map.of(), limits);
+    }
+
+    private FeedServer(int port, Supplier<PublishedSite> site, Supplier<HealthReport> health,
+                       Map<String, Supplier<DynamicPage>> routes, Map<String, Handler> prefixes,
+                       ServerLimits limits) {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         threads.setName("feed-server");
         server = new Server(threads);
@@ -57,10 +69,19 @@ public final class FeedServer implements AutoCloseable {
         // Telling the world which server and version runs here only helps attackers.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // An overlong URL gets 414, overlong or too many headers 431 (ServerLimits says why 8 KiB).
+        http.setRequestHeaderSize(limits.requestHeaderBytes());
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
         server.addConnector(connector);
+        // Slow clients (slowloris) cost a socket each, never a thread (Jetty reads without
+        // blocking); these bound how many sockets and for how long.
+        // A bean of the connector, started after the connector's own scheduler that it uses.
+        connector.addBean(new HeaderDeadline(connector, limits.headerTimeout()));
+        NetworkConnectionLimit connections = new NetworkConnectionLimit(limits.maxConnections(), connector);
+        connections.setEndPointIdleTimeout(limits.crowdedIdleTimeout().toMillis());
+        server.addBean(connections);
         server.setErrorHandler(new PlainErrorHandler());
         SiteHandler siteHandler = new SiteHandler(site, health, routes);
         server.setHandler(prefixes.isEmpty() ? siteHandler : new PrefixRoutes(prefixes, siteHandler));

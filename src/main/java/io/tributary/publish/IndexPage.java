@@ -39,10 +39,11 @@ public final class IndexPage {
             "article{margin:1.25rem 0}article h3{margin:0 0 .25rem;font-size:1.1rem}",
             ".meta{color:#666;font-size:.9rem;margin:0}footer{color:#888;font-size:.85rem;"
                     + "margin-top:3rem}");
-    // The page runs no script and loads nothing: say so to the browser as well, so a title that
-    // somehow slipped past escaping still could not run.
-    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
-            + "base-uri 'none'; form-action 'none'";
+    /**
+     * The page runs no script and loads nothing: say so to the browser as well, so a title that
+     * somehow slipped past escaping still could not run. Only this exact stylesheet may apply.
+     */
+    public static final PagePolicy POLICY = new PagePolicy(STYLE);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final String ATOM_TYPE = "application/atom+xml";
@@ -109,7 +110,7 @@ public final class IndexPage {
         head.appendElement("meta").attr("name", "viewport")
                 .attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy")
-                .attr("content", POLICY);
+                .attr("content", POLICY.inMeta());
         head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new DataNode(STYLE));
         return page;

@@ -123,6 +123,8 @@ final class SiteHandler extends Handler.Abstract {
             return;
         }
         headers.put(HttpHeader.CONTENT_TYPE, file.contentType());
+        // The only HTML this site renders is IndexPage's (front and topic pages).
+        PageHeaders.addIfHtml(headers, file.contentType(), IndexPage.POLICY);
         if (gzip) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
         }
@@ -142,6 +144,7 @@ final class SiteHandler extends Handler.Abstract {
     private static void dynamic(Request request, Response response, Callback callback, DynamicPage page) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, page.contentType());
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        PageHeaders.addIfHtml(response.getHeaders(), page.contentType(), page.policy().orElse(PagePolicy.NOTHING));
         send(request, response, callback, page.status(), ByteBuffer.wrap(page.body()));
     }
 

@@ -59,6 +59,28 @@ class OperatorRoutesTest {
     }
 
     @Test
+    void statusPageMayApplyItsOwnStylesheetAndNothingElse() throws Exception {
+        HttpResponse<String> page = get("/status");
+        String body = page.body();
+        String style = body.substring(body.indexOf("<style>") + "<style>".length(), body.indexOf("</style>"));
+        String hash = "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                .getInstance("SHA-256").digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; "
+                + "style-src '" + hash + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(body).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;")
+                .doesNotContain("<script", " style=\"");
+    }
+
+    @Test
+    void jsonAndMetricsAreNotSniffed() throws Exception {
+        assertThat(get("/api/status").headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(get("/metrics").headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void servesTheSameStatusAsJson() throws Exception {
         configError = Optional.of("tributary.yml:2:1: unknown key");
 

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
@@ -96,6 +98,8 @@ class IndexPageInBrowserTest {
                 "--window-size=" + PHONE_WIDTH + ",844");
         // The pages must work for readers who switch JavaScript off; so does this browser.
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        // The console, to catch every load or style the page's Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
@@ -150,6 +154,24 @@ class IndexPageInBrowserTest {
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         assertFitsThePhone();
         screenshot("index-page.png");
+    }
+
+    @Test
+    void pagesRenderStyledUnderTheirPolicyWithNothingRefused() {
+        List<String> refused = new ArrayList<>();
+        for (String page : List.of("/", "/topics/climate")) {
+            browser.get(base + page);
+
+            // The stylesheet applied: a.button has its border, which only the inline style gives it.
+            assertThat(browser.findElement(By.cssSelector("a.button")).getCssValue("border-top-style"))
+                    .as(page).isEqualTo("solid");
+            browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")
+                            || message.contains("Content-Security-Policy"))
+                    .forEach(message -> refused.add(page + ": " + message));
+        }
+
+        assertThat(refused).isEmpty();
     }
 
     @Test
