@@ -67,6 +67,7 @@ public final class SourcePoller {
     private final FeedDiscovery discovery = new FeedDiscovery();
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final FullContent fullContent;
+    private final CpuSlots cpu = CpuSlots.ofThisMachine();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -121,7 +122,7 @@ public final class SourcePoller {
         Optional<ParsedFeed> feed = outcome.feed();
         // Cleaning, fingerprinting and tagging need no store: done before the transaction, so
         // polls of other sources run them in parallel instead of waiting for the write lock.
-        Prepared prepared = feed.map(parsed -> prepare(source, parsed)).orElse(Prepared.NONE);
+        Prepared prepared = feed.map(parsed -> cpu.run(() -> prepare(source, parsed))).orElse(Prepared.NONE);
         try (PollTransaction tx = store.begin(source)) {
             int skipped = prepared.skipped();
             writeEntries(tx, source, prepared.entries(), now);
@@ -154,7 +155,7 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            ParsedFeed feed = parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
+            ParsedFeed feed = cpu.run(() -> parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType()));
             if (source.fullContent()) {
                 feed = fullContent.fill(feed); // before the poll transaction: fetching holds no lock
             }
