@@ -1,10 +1,10 @@
 package io.tributary;
 
 import io.tributary.config.Config;
-import io.tributary.store.Store;
-import io.tributary.store.StoreException;
-import java.nio.file.Files;
+import io.tributary.ops.StoreBackup;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backup --out FILE}: a consistent copy of an HSQLDB file store, as a {@code .tar.gz}. */
-@Command(name = "backup", description = "Write a consistent backup of the (HSQLDB file) store to a .tar.gz file.")
+/**
+ * {@code backup --out FILE}: a consistent copy of an HSQLDB file store, as a {@code .tar.gz}, also
+ * while {@code run} has the store open (then {@code run} writes it; see {@link StoreBackup}).
+ */
+@Command(name = "backup", description = "Write a consistent backup of the (HSQLDB file) store to a .tar.gz file;"
+        + " while tributary run has the store open, the running process writes it.")
 final class BackupCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -33,21 +37,14 @@ final class BackupCommand implements Callable<Integer> {
         }
         Path archive = out.getFileName().toString().endsWith(".tar.gz") ? out
                 : out.resolveSibling(out.getFileName() + ".tar.gz");
-        if (Files.exists(archive)) {
-            spec.commandLine().getErr().printf("backup: %s exists; choose a new file%n", archive);
+        try {
+            spec.commandLine().getOut().println(new StoreBackup(Clock.systemUTC()).backup(loaded.get().store(), archive));
+            spec.commandLine().getOut().flush();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;
         }
-        try (Store store = Store.open(loaded.get().store())) {
-            store.backup(archive);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("backup: " + e.getMessage()
-                    + "\n(an HSQLDB file store is open in one process at a time: stop tributary run first)");
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
-        spec.commandLine().getOut().printf("backup written to %s%n", archive);
-        spec.commandLine().getOut().flush();
         return 0;
     }
 }

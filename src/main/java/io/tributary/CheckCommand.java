@@ -1,6 +1,7 @@
 package io.tributary;
 
 import io.tributary.config.Config;
+import io.tributary.ops.DuplicatePreview;
 import io.tributary.ops.PreviewText;
 import io.tributary.ops.RulePreview;
 import io.tributary.store.Store;
@@ -37,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
                 valid.sources().size(), valid.topics().size());
         if (preview) {
             try (Store store = Store.open(valid.store())) {
-                new PreviewText().write(new RulePreview().preview(valid, store), spec.commandLine().getOut());
+                new PreviewText().write(new RulePreview().preview(valid, store),
+                        new DuplicatePreview().preview(valid, store), spec.commandLine().getOut());
             }
         }
         return 0;

@@ -9,6 +9,7 @@ import io.tributary.live.ConfigWatcher;
 import io.tributary.live.LiveRiver;
 import io.tributary.live.SourcesFolder;
 import io.tributary.ops.Housekeeping;
+import io.tributary.ops.OperatorEndpoint;
 import io.tributary.ops.OperatorRoutes;
 import io.tributary.ops.PollMetrics;
 import io.tributary.pipeline.River;
@@ -121,6 +122,8 @@ final class RunCommand implements Callable<Integer> {
                 valid.sources().stream().map(SourceConfig::name).collect(Collectors.toSet()), clock.instant());
         site.refresh();
         server.start();
+        // lets backup (another process) have this process write a backup of the store it holds
+        Optional<OperatorEndpoint> endpoint = OperatorEndpoint.startFor(live.river().store(), valid.store());
         River river = live.river();
         scheduler.schedule(valid.sources(), new FirstPolls().plan(valid.sources(), river::polledBefore, clock.instant()),
                 clock.instant());
@@ -137,6 +140,7 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             otherNodes.shutdownNow();
+            endpoint.ifPresent(OperatorEndpoint::close);
             stop(watcher, scheduler, server, live, stopped);
             hubs.close();
         }, "tributary-shutdown"));

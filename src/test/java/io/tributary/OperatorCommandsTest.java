@@ -2,6 +2,9 @@ package io.tributary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.config.StoreSettings;
+import io.tributary.ops.OperatorEndpoint;
+import io.tributary.store.Store;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -143,6 +146,61 @@ class OperatorCommandsTest {
         assertThat(restore.exit()).as(restore.err()).isZero();
         Run status = run("status", "--config", config.toString());
         assertThat(status.out()).contains("store: 1 stories, 1 entries");
+    }
+
+    @Test
+    void backupWhileRunHoldsTheStoreIsWrittenByRunAndRestoreBringsItBack() throws Exception {
+        run("poll", "--config", config.toString(), "--source", "Estuary Gazette");
+        Path archive = work.resolve("live.tar.gz");
+        StoreSettings settings = new StoreSettings("jdbc:hsqldb:file:" + work.resolve("store/tributary"), "", "");
+        Run backup;
+        Run refused;
+        // the pieces of run that hold the store and answer backup, in this JVM
+        try (Store store = Store.open(settings);
+             OperatorEndpoint endpoint = OperatorEndpoint.startFor(store, settings).orElseThrow()) {
+            backup = run("backup", "--out", archive.toString(), "--config", config.toString());
+            refused = run("restore", archive.toString(), "--config", config.toString());
+        }
+
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("backup written to " + archive).contains("running tributary run");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("in use").contains("stop tributary run first");
+        Run restore = run("restore", archive.toString(), "--config", config.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(run("status", "--config", config.toString()).out()).contains("store: 1 stories, 1 entries");
+    }
+
+    @Test
+    void checkPreviewReplaysDeDuplicationWithTheCheckedSettings() throws Exception {
+        String text = "The river council approved a new ferry landing beside the old granary after a long survey"
+                + " of the tides, the silt and the moorings. Work on the pier begins in spring, and the timber"
+                + " for the decking comes from the valley sawmill. Boat owners asked for a lantern on the quay"
+                + " and a wider slipway; the council promised both before the summer regatta.";
+        Files.writeString(work.resolve("estuary.rss"), feed("Estuary", "e-1", "Ferry landing approved",
+                "https://estuary.example.org/landing", text));
+        Files.writeString(work.resolve("upland.rss"), feed("Upland", "u-1", "Council backs ferry landing",
+                "https://upland.example.org/ferry", text.replace("long survey", "lengthy survey")));
+        Files.writeString(config, Files.readString(config).replace("https://upland.example.org/feed.xml", "file:upland.rss"));
+        run("poll", "--config", config.toString());
+        Files.writeString(config, Files.readString(config) + "dedup: { similarity: 0.999, window: 7d }\n");
+
+        Run preview = run("check", "--preview", "--config", config.toString());
+
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("de-duplication (similarity 0.999, window 7d): 1 stored stories would be 2")
+                .contains("1 stored stories would split").contains("\"Council backs ferry landing\" (Upland Courier)");
+        assertThat(run("status", "--config", config.toString()).out()).contains("store: 1 stories, 2 entries");
+    }
+
+    private static String feed(String title, String guid, String item, String link, String text) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>%s</title><link>https://example.org/</link>
+                <description>Local</description>
+                <item><guid>%s</guid><title>%s</title><link>%s</link><description>%s</description></item>
+                </channel></rss>
+                """.formatted(title, guid, item, link, text);
     }
 
     private Run run(String... args) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.hsqldb.lib.tar.TarReader;
  * while the store is open (HSQLDB keeps its {@code .lck} file fresh then).
  */
 public final class StoreRestore {
-    /** HSQLDB touches a lock file of an open database every 10 s; fresher than this means in use. */
-    static final Duration LOCK_FRESH = Duration.ofSeconds(30);
-
     private final Clock clock;
 
     public StoreRestore(Clock clock) {
@@ -38,11 +34,10 @@ public final class StoreRestore {
         if (!Files.isRegularFile(archive)) {
             throw new IOException("restore: " + archive + " is not a file");
         }
-        Path lock = sibling(database, ".lck");
-        if (Files.exists(lock) && Duration.between(Files.getLastModifiedTime(lock).toInstant(), clock.instant())
-                .compareTo(LOCK_FRESH) < 0) {
-            throw new IOException("restore: the store " + database + " is in use (" + lock
-                    + " is fresh); stop tributary run first");
+        if (new StoreLock(clock).held(database)) {
+            throw new IOException("restore: the store " + database + " is in use (" + StoreLock.file(database)
+                    + " is fresh): stop tributary run first (restore never replaces a store a process has open;"
+                    + " backup works while it runs)");
         }
         Path folder = database.toAbsolutePath().getParent();
         Files.createDirectories(folder);
@@ -67,20 +62,9 @@ public final class StoreRestore {
         return aside;
     }
 
-    /** {@code jdbc:hsqldb:file:data/tributary;x=y} is {@code data/tributary}. */
     static Path databasePath(StoreSettings store) throws IOException {
-        String prefix = "jdbc:hsqldb:file:";
-        if (!store.url().startsWith(prefix)) {
-            throw new IOException("restore works on an HSQLDB file store only (" + store.url().split(";")[0]
-                    + "); restore a PostgreSQL store with pg_restore or psql");
-        }
-        String path = store.url().substring(prefix.length());
-        int options = path.indexOf(';');
-        return Path.of(options < 0 ? path : path.substring(0, options));
-    }
-
-    private static Path sibling(Path database, String extension) {
-        return database.resolveSibling(database.getFileName() + extension);
+        return StoreLock.database(store).orElseThrow(() -> new IOException("restore works on an HSQLDB file store"
+                + " only (" + store.url().split(";")[0] + "); restore a PostgreSQL store with pg_restore or psql"));
     }
 
     /** The database's own files ({@code name.*}) in a folder, or every file when name is null. */

@@ -241,6 +241,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Shows every stored entry's de-duplication facts to {@code visitor}, oldest first seen first;
+     * for previews, changes nothing.
+     */
+    public void scanFingerprints(java.util.function.Consumer<FingerprintedEntry> visitor) throws StoreException {
+        read("cannot read the stored fingerprints", c -> {
+            FingerprintedEntries.scan(c, visitor);
+            return null;
+        });
+    }
+
+    /**
      * Removes the stories published before {@code olderThan} and those beyond the newest
      * {@code maxStories}, except any on a current feed page (the newest {@code pageSize} of the
      * merged feed and of each of {@code topics}), in one transaction. Holds the poll lock, so a poll

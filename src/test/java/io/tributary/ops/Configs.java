@@ -28,13 +28,22 @@ final class Configs {
     }
 
     static Config with(List<SourceConfig> sources, List<TopicRule> topics, int entries, RetentionSettings retention) {
+        return with(sources, topics, entries, retention, DedupSettings.DEFAULT);
+    }
+
+    static Config with(List<SourceConfig> sources, DedupSettings dedup) {
+        return with(sources, List.of(), 100, RetentionSettings.DEFAULT, dedup);
+    }
+
+    private static Config with(List<SourceConfig> sources, List<TopicRule> topics, int entries,
+                               RetentionSettings retention, DedupSettings dedup) {
         Path file = Path.of("tributary.yml");
         return new Config(file, "Ops test", URI.create("http://feeds.test"), new ServerSettings(0),
                 new StoreSettings("jdbc:hsqldb:mem:unused", "", ""),
                 new PollSettings(Duration.ofMinutes(15), 2, Duration.ofSeconds(5), Duration.ofSeconds(10),
                         DataSize.ofMegabytes(1)),
                 new PublishSettings(entries, Optional.empty()), topics, sources, CleanSettings.DEFAULT,
-                DedupSettings.DEFAULT, retention, new ClusterSettings(false, "local", ClusterSettings.DEFAULT_CHECK_IN),
+                dedup, retention, new ClusterSettings(false, "local", ClusterSettings.DEFAULT_CHECK_IN),
                 List.of(file));
     }
 }
