@@ -69,6 +69,7 @@ public final class SourcePoller {
     private final FullContent fullContent;
     private final FeedObserver observer;
     private final EntryCap cap = new EntryCap();
+    private final CpuSlots cpu = CpuSlots.ofThisMachine();
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator,
                         StoryIds storyIds, Tagger tagger, Store store, String tagAuthority, Clock clock) {
@@ -132,7 +133,7 @@ public final class SourcePoller {
         Optional<ParsedFeed> feed = outcome.feed();
         // Cleaning, fingerprinting and tagging need no store: done before the transaction, so
         // polls of other sources run them in parallel instead of waiting for the write lock.
-        Prepared prepared = feed.map(parsed -> prepare(source, parsed)).orElse(Prepared.NONE);
+        Prepared prepared = feed.map(parsed -> cpu.run(() -> prepare(source, parsed))).orElse(Prepared.NONE);
         FetchResult read = fetched;
         PollReport done;
         try (PollTransaction tx = store.begin(source)) {
@@ -175,7 +176,7 @@ public final class SourcePoller {
 
     private Outcome parse(SourceConfig source, FetchResult fetched, String status) {
         try {
-            ParsedFeed whole = parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
+            ParsedFeed whole = cpu.run(() -> parser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType()));
             ParsedFeed feed = cap.apply(whole); // a bounded poll, however many entries the feed holds
             if (source.fullContent()) {
                 feed = fullContent.fill(feed); // before the poll transaction: fetching holds no lock

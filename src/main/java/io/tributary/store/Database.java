@@ -111,6 +111,15 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * An HSQLDB running inside this process on its own files or memory: no other process writes
+     * to it, so what this process has committed is all there is.
+     */
+    boolean embedded() {
+        String url = settings.url();
+        return url.startsWith("jdbc:hsqldb:mem:") || url.startsWith("jdbc:hsqldb:file:");
+    }
+
     private boolean isEmbeddedHsqldb() {
         String url = settings.url();
         return url.startsWith("jdbc:hsqldb:mem:") || url.startsWith("jdbc:hsqldb:file:")

@@ -33,12 +33,12 @@ final class EntryRows implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
-    private final StoryBands bands;
+    private final BandIndex bands;
 
-    EntryRows(Connection connection, Dialect dialect) {
+    EntryRows(Connection connection, Dialect dialect, BandIndex bands) {
         this.connection = connection;
         this.dialect = dialect;
-        this.bands = new StoryBands(connection);
+        this.bands = bands;
     }
 
     /** On PostgreSQL, waits until no other transaction (on any node) is writing this source. */
@@ -46,7 +46,7 @@ final class EntryRows implements AutoCloseable {
         advisoryLock(SOURCE_LOCKS, sourceName);
     }
 
-    /** Entries seen since {@code since} that share a fingerprint band: see {@link StoryBands}. */
+    /** Entries seen since {@code since} that share a fingerprint band: see {@link BandIndex}. */
     List<FingerprintCandidate> byBands(long[] bandHashes, Instant since) throws SQLException {
         return bands.candidates(bandHashes, since);
     }
@@ -125,7 +125,8 @@ final class EntryRows implements AutoCloseable {
     }
 
     /** The entry changed at its source: change it in place, keeping its id and story. */
-    void updateEntry(long entryId, long storyId, EntryWrite write, Optional<Fingerprint> fingerprint)
+    void updateEntry(long entryId, long storyId, String sourceName, EntryWrite write,
+                     Optional<Fingerprint> fingerprint)
             throws SQLException {
         PreparedStatement update = statement("UPDATE entries SET normalized_link = ?, link = ?, title = ?, "
                 + "content_html = ?, summary = ?, body_text = ?, author = ?, published = ?, updated = ?, "
@@ -133,7 +134,7 @@ final class EntryRows implements AutoCloseable {
         int next = setEntryColumns(update, 1, write, fingerprint);
         update.setLong(next, entryId);
         update.executeUpdate();
-        bands.add(entryId, fingerprint, write.now());
+        bands.add(entryId, storyId, sourceName, fingerprint, write.now());
         replaceTopics(entryId, write.topics());
         PreparedStatement dropEnclosures = statement(EnclosureRows.DELETE);
         dropEnclosures.setLong(1, entryId);
@@ -165,7 +166,7 @@ final class EntryRows implements AutoCloseable {
         Columns.setInstant(insert, next, write.now());
         long entryId = insertedId(insert);
         insertTopics(entryId, write.topics());
-        bands.add(entryId, fingerprint, write.now());
+        bands.add(entryId, storyId, sourceName, fingerprint, write.now());
         EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
         return entryId;
     }

@@ -52,6 +52,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     private final String jdbcUrl;
     private final Connection connection;
     private final EntryRows rows;
+    private final BandIndex bands;
     private final Runnable unlock;
     private int added;
     private int updated;
@@ -60,18 +61,23 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     private boolean failed;
     private boolean ended;
 
-    private PollTransaction(SourceConfig source, String jdbcUrl, Connection connection, Runnable unlock) {
+    private PollTransaction(SourceConfig source, String jdbcUrl, Connection connection, BandIndex bands,
+                            Runnable unlock) {
         this.source = source;
         this.jdbcUrl = jdbcUrl;
         this.connection = connection;
-        this.rows = new EntryRows(connection, Dialect.of(jdbcUrl));
+        this.rows = new EntryRows(connection, Dialect.of(jdbcUrl), bands);
+        this.bands = bands;
         this.unlock = unlock;
     }
 
-    /** Starts the transaction on a connection the caller no longer owns; {@code unlock} runs at the end. */
-    static PollTransaction start(SourceConfig source, String jdbcUrl, Connection connection, Runnable unlock)
-            throws StoreException {
-        PollTransaction poll = new PollTransaction(source, jdbcUrl, connection, unlock);
+    /**
+     * Starts the transaction on a connection the caller no longer owns, finding near-duplicates
+     * through {@code bands} (made for this transaction); {@code unlock} runs at the end.
+     */
+    static PollTransaction start(SourceConfig source, String jdbcUrl, Connection connection, BandIndex bands,
+                                 Runnable unlock) throws StoreException {
+        PollTransaction poll = new PollTransaction(source, jdbcUrl, connection, bands, unlock);
         try {
             connection.setAutoCommit(false);
             poll.rows.lockSource(source.name());
@@ -108,8 +114,8 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     }
 
     /**
-     * Entries of any source seen since {@code since} sharing a fingerprint band, from the
-     * {@code story_bands} index.
+     * Entries of any source seen since {@code since} sharing a fingerprint band, from the store's
+     * {@link BandIndex}.
      *
      * @throws UncheckedStoreException if the database fails
      */
@@ -150,7 +156,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
                 duplicates++;
             } else if (decision instanceof Decision.Updated) {
                 Decision.Updated update = (Decision.Updated) decision;
-                rows.updateEntry(update.entryId(), update.storyId(), write, fingerprint);
+                rows.updateEntry(update.entryId(), update.storyId(), source.name(), write, fingerprint);
                 updated++;
             } else {
                 unchanged++;
@@ -192,6 +198,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
             close();
             throw failure("cannot commit", e);
         }
+        bands.committed();
         end();
         return counts;
     }

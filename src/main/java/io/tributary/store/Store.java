@@ -32,9 +32,13 @@ public final class Store implements AutoCloseable {
 
     private final Database database;
     private final ReentrantLock pollLock = new ReentrantLock(true);
+    /** The band index in memory of an embedded store; absent where other processes write too. */
+    private final Optional<MemoryBands> memoryBands;
 
     private Store(Database database) {
         this.database = database;
+        this.memoryBands = database.embedded() ? Optional.of(new MemoryBands(database::connection))
+                : Optional.empty();
     }
 
     /**
@@ -89,7 +93,9 @@ public final class Store implements AutoCloseable {
             throw new StoreException(database.url(),
                     "cannot begin a poll of " + source.name() + ": " + e.getMessage(), e);
         }
-        return PollTransaction.start(source, database.url(), connection, pollLock::unlock);
+        BandIndex bands = memoryBands.map(MemoryBands::transaction)
+                .orElseGet(() -> new StoryBands(connection));
+        return PollTransaction.start(source, database.url(), connection, bands, pollLock::unlock);
     }
 
     /**
@@ -263,6 +269,8 @@ public final class Store implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 PruneReport report = Pruning.prune(connection, olderThan, maxStories, pageSize, topics);
+                // cleared before the commit: a poll waiting for the lock must not find a removed story
+                memoryBands.ifPresent(MemoryBands::clear);
                 if (report.stories() > 0) {
                     try (PreparedStatement bump = connection.prepareStatement(
                             "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code story_bands} index of one poll transaction: writes an entry's fingerprint bands, and
+ * The {@code story_bands} index of one poll transaction, for a store that several processes
+ * write (PostgreSQL, shared by a cluster; an embedded store uses {@link MemoryBands}): writes an entry's fingerprint bands, and
  * finds the entries that share a band with a new one. Candidates come from the band index alone;
  * stored entries are read only by primary key for the candidates found.
  */
-final class StoryBands implements AutoCloseable {
+final class StoryBands implements BandIndex {
     /**
      * Enough for any real story told by many sources; a flood of candidates means a text every
      * entry shares (an empty template), which the similarity check would reject anyway.
@@ -43,7 +44,9 @@ final class StoryBands implements AutoCloseable {
     }
 
     /** Indexes the entry's bands as first seen {@code now}; nothing for an entry without fingerprint. */
-    void add(long entryId, Optional<Fingerprint> fingerprint, Instant now) throws SQLException {
+    @Override
+    public void add(long entryId, long storyId, String sourceName, Optional<Fingerprint> fingerprint, Instant now)
+            throws SQLException {
         if (fingerprint.isEmpty()) {
             return;
         }
@@ -63,7 +66,8 @@ final class StoryBands implements AutoCloseable {
     }
 
     /** Entries indexed since {@code since} sharing a band with these, each once. */
-    List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) throws SQLException {
+    @Override
+    public List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) throws SQLException {
         if (bandHashes.length != Fingerprint.BANDS) {
             throw new IllegalArgumentException("expected " + Fingerprint.BANDS + " band hashes");
         }
@@ -92,6 +96,11 @@ final class StoryBands implements AutoCloseable {
         }
         List<FingerprintCandidate> candidates = new ArrayList<>(found.values());
         return candidates;
+    }
+
+    /** The rows are in the transaction itself: nothing more to do. */
+    @Override
+    public void committed() {
     }
 
     @Override

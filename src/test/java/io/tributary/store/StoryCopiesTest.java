@@ -12,8 +12,12 @@ import io.tributary.dedup.Fingerprinter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.tributary.config.StoreSettings;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -119,6 +123,51 @@ class StoryCopiesTest {
         assertThat(store.retag("rules-2", 10, (s, title, summary, text, categories) -> Set.of())).isEqualTo(1);
         assertThat(store.latest(10, Optional.of("ferries"))).isEmpty();
         assertThat(store.topicCounts()).isEmpty();
+    }
+
+    @Test
+    void findsACopyStoredBeforeTheStoreWasOpenedAgain(@TempDir Path dir) throws StoreException {
+        store.close();
+        StoreSettings file = new StoreSettings("jdbc:hsqldb:file:" + dir.resolve("store"), "", "");
+        store = Store.open(file);
+        poll(source("Courier", 0), T0, entry("courier", "Lake ferries stop", TEXT));
+        store.close();
+
+        store = Store.open(file);
+        Decision copy = poll(source("Gazette", 0), T0.plusSeconds(60), entry("gazette", "Strike halts ferries", TEXT));
+
+        assertThat(copy).isInstanceOf(Decision.DuplicateOf.class);
+    }
+
+    @Test
+    void ignoresACopyWhosePollWasRolledBack() throws StoreException {
+        // a first poll fills the index, so the abandoned poll below would have reached it
+        poll(source("Early", 0), T0, entry("early", "Apples", "Orchards on the islands grew more apples this "
+                + "year than in any year since the co-operative began keeping records of its harvests."));
+        try (PollTransaction abandoned = store.begin(source("Courier", 0))) {
+            CleanEntry entry = entry("courier", "Lake ferries stop", TEXT);
+            EntryIdentity identity = EntryIdentity.of(entry);
+            abandoned.write(new EntryWrite(entry, identity, new Decision.New(), Set.of(),
+                    "tag:example.org,2026-11-23:abandoned", T0), fingerprinter.fingerprint(entry));
+        }
+
+        Decision later = poll(source("Gazette", 0), T0.plusSeconds(60), entry("gazette", "Strike halts ferries", TEXT));
+
+        assertThat(later).isInstanceOf(Decision.New.class);
+    }
+
+    @Test
+    void forgetsCopiesThatPruningRemoved() throws StoreException {
+        poll(source("Courier", 0), T0, entry("courier", "Lake ferries stop", TEXT));
+        poll(source("Other", 0), T0.plusSeconds(10), entry("other", "Apples", "Orchards on the islands "
+                + "grew more apples this year than in any year since the co-operative began keeping records."));
+        store.prune(T0.plusSeconds(5), 1_000, 1, List.of());
+
+        Decision later = poll(source("Gazette", 0), T0.plusSeconds(60), entry("gazette", "Strike halts ferries", TEXT));
+
+        assertThat(later).isInstanceOf(Decision.New.class);
+        assertThat(store.latest(10, Optional.empty())).extracting(PublishedStory::title)
+                .containsExactlyInAnyOrder("Apples", "Strike halts ferries");
     }
 
     private Decision poll(SourceConfig source, Instant now, CleanEntry entry) throws StoreException {
