@@ -1,36 +1,23 @@
 package io.tributary.pipeline;
 
-import io.tributary.clean.CleanEntry;
 import io.tributary.clean.EntryCleaner;
 import io.tributary.config.SourceConfig;
-import io.tributary.dedup.Decision;
 import io.tributary.dedup.Deduplicator;
-import io.tributary.dedup.EntryIdentity;
-import io.tributary.dedup.Fingerprint;
-import io.tributary.dedup.Fingerprinter;
 import io.tributary.dedup.StoryIds;
 import io.tributary.fetch.FetchState;
 import io.tributary.parse.FeedParser;
 import io.tributary.parse.ParseException;
 import io.tributary.parse.ParsedFeed;
-import io.tributary.parse.RawEntry;
-import io.tributary.store.EntryWrite;
 import io.tributary.store.PollCounts;
 import io.tributary.store.PollTransaction;
 import io.tributary.store.SourceUpdate;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
-import io.tributary.topic.SkipFilter;
 import io.tributary.topic.Tagger;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,24 +36,15 @@ public final class PushedFeed {
     private static final Logger LOG = LoggerFactory.getLogger(PushedFeed.class);
 
     private final FeedParser parser;
-    private final EntryCleaner cleaner;
-    private final Deduplicator deduplicator;
-    private final StoryIds storyIds;
-    private final Tagger tagger;
+    private final FeedEntries entries;
     private final Store store;
-    private final String tagAuthority;
     private final Clock clock;
-    private final Fingerprinter fingerprinter = new Fingerprinter();
 
     public PushedFeed(FeedParser parser, EntryCleaner cleaner, Deduplicator deduplicator, StoryIds storyIds,
                       Tagger tagger, Store store, String tagAuthority, Clock clock) {
         this.parser = parser;
-        this.cleaner = cleaner;
-        this.deduplicator = deduplicator;
-        this.storyIds = storyIds;
-        this.tagger = tagger;
+        this.entries = new FeedEntries(cleaner, deduplicator, storyIds, tagger, tagAuthority);
         this.store = store;
-        this.tagAuthority = tagAuthority;
         this.clock = clock;
     }
 
@@ -87,11 +65,11 @@ public final class PushedFeed {
             return new PollReport(source.name(), "push ignored: " + e.reason(), 0, 0, 0,
                     (System.nanoTime() - started) / 1_000_000, true);
         }
-        List<Prepared> entries = prepare(source, feed);
+        FeedEntries.Prepared prepared = entries.prepare(source, feed);
         FetchState state = store.fetchState(source.name());
         Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
-            write(tx, source, entries, now);
+            entries.write(tx, source, prepared, now);
             long millis = (System.nanoTime() - started) / 1_000_000;
             SourceUpdate update = new SourceUpdate(source.url(), state, STATUS, Optional.empty(), feed.title(),
                     feed.link(), now, millis, true, feed.rights());
@@ -102,36 +80,5 @@ public final class PushedFeed {
                     report.fresh(), report.updated(), report.duplicates(), millis);
             return report;
         }
-    }
-
-    /** As a poll does it (SourcePoller#prepare): cleaning, skip rules, fingerprints and topics. */
-    private List<Prepared> prepare(SourceConfig source, ParsedFeed feed) {
-        SkipFilter skip = new SkipFilter(source.skip());
-        List<Prepared> entries = new ArrayList<>(feed.entries().size());
-        for (RawEntry raw : feed.entries()) {
-            CleanEntry entry = cleaner.clean(raw, source.boilerplate());
-            if (!skip.skips(entry)) {
-                entries.add(new Prepared(entry, EntryIdentity.of(entry), fingerprinter.fingerprint(entry),
-                        tagger.tag(entry, source)));
-            }
-        }
-        return entries;
-    }
-
-    private void write(PollTransaction tx, SourceConfig source, List<Prepared> entries, Instant now)
-            throws StoreException {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        for (Prepared prepared : entries) {
-            Decision decision = deduplicator.decide(source.name(), prepared.identity(), prepared.fingerprint(), now, tx);
-            String newStoryId = decision instanceof Decision.New
-                    ? storyIds.mint(tagAuthority, today, source.name(), prepared.identity().key())
-                    : "";
-            tx.write(new EntryWrite(prepared.entry(), prepared.identity(), decision, prepared.topics(), newStoryId,
-                    now), prepared.fingerprint());
-        }
-    }
-
-    private record Prepared(CleanEntry entry, EntryIdentity identity, Optional<Fingerprint> fingerprint,
-                            Set<String> topics) {
     }
 }

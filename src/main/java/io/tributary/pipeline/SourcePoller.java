@@ -1,14 +1,9 @@
 package io.tributary.pipeline;
 
 import io.tributary.clean.ArticleExtractor;
-import io.tributary.clean.CleanEntry;
 import io.tributary.clean.EntryCleaner;
 import io.tributary.config.SourceConfig;
-import io.tributary.dedup.Decision;
 import io.tributary.dedup.Deduplicator;
-import io.tributary.dedup.EntryIdentity;
-import io.tributary.dedup.Fingerprint;
-import io.tributary.dedup.Fingerprinter;
 import io.tributary.dedup.StoryIds;
 import io.tributary.fetch.Backoff;
 import io.tributary.fetch.FetchOptions;
@@ -20,24 +15,16 @@ import io.tributary.fetch.HostPenalties;
 import io.tributary.parse.FeedParser;
 import io.tributary.parse.ParseException;
 import io.tributary.parse.ParsedFeed;
-import io.tributary.parse.RawEntry;
-import io.tributary.store.EntryWrite;
 import io.tributary.store.PollCounts;
 import io.tributary.store.PollTransaction;
 import io.tributary.store.SourceUpdate;
 import io.tributary.store.Store;
 import io.tributary.store.StoreException;
-import io.tributary.topic.SkipFilter;
 import io.tributary.topic.Tagger;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,19 +41,14 @@ public final class SourcePoller {
 
     private final Fetcher fetcher;
     private final FeedParser parser;
-    private final EntryCleaner cleaner;
-    private final Deduplicator deduplicator;
-    private final StoryIds storyIds;
-    private final Tagger tagger;
     private final Store store;
-    private final String tagAuthority;
     private final Clock clock;
     private final PollGate gate;
     private final StateAfterPoll states;
     private final SourceFingerprint fingerprints = new SourceFingerprint();
     private final FeedDiscovery discovery = new FeedDiscovery();
-    private final Fingerprinter fingerprinter = new Fingerprinter();
     private final FullContent fullContent;
+    private final FeedEntries entries;
     private final FeedObserver observer;
     private final EntryCap cap = new EntryCap();
     private final CpuSlots cpu = CpuSlots.ofThisMachine();
@@ -94,14 +76,10 @@ public final class SourcePoller {
         this.states = new StateAfterPoll(backoff, hosts);
         this.fetcher = fetcher;
         this.parser = parser;
-        this.cleaner = cleaner;
-        this.deduplicator = deduplicator;
-        this.storyIds = storyIds;
-        this.tagger = tagger;
         this.store = store;
-        this.tagAuthority = tagAuthority;
         this.clock = clock;
         this.fullContent = new FullContent(fetcher, new ArticleExtractor());
+        this.entries = new FeedEntries(cleaner, deduplicator, storyIds, tagger, tagAuthority);
     }
 
     /** Polls one source once and stores what it brought. */
@@ -133,12 +111,13 @@ public final class SourcePoller {
         Optional<ParsedFeed> feed = outcome.feed();
         // Cleaning, fingerprinting and tagging need no store: done before the transaction, so
         // polls of other sources run them in parallel instead of waiting for the write lock.
-        Prepared prepared = feed.map(parsed -> cpu.run(() -> prepare(source, parsed))).orElse(Prepared.NONE);
+        FeedEntries.Prepared prepared = feed.map(parsed -> cpu.run(() -> entries.prepare(source, parsed)))
+                .orElse(FeedEntries.Prepared.NONE);
         FetchResult read = fetched;
         PollReport done;
         try (PollTransaction tx = store.begin(source)) {
             int skipped = prepared.skipped();
-            writeEntries(tx, source, prepared.entries(), now);
+            entries.write(tx, source, prepared, now);
             long millis = (System.nanoTime() - started) / 1_000_000;
             FetchState next = states.next(source, state, fetched, discovered,
                     new StateAfterPoll.PollEnd(outcome.status(), outcome.error(), outcome.failed()), now, fingerprint);
@@ -194,47 +173,6 @@ public final class SourcePoller {
                 case INVALID -> Outcome.failure("invalid", e.reason());
             };
         }
-    }
-
-    /** Writes the feed's entries; returns how many the source's {@code skip} list dropped. */
-    /** Cleans each entry and works out what does not depend on the store. */
-    private Prepared prepare(SourceConfig source, ParsedFeed feed) {
-        SkipFilter skip = new SkipFilter(source.skip());
-        List<PreparedEntry> entries = new ArrayList<>(feed.entries().size());
-        int skipped = 0;
-        for (RawEntry raw : feed.entries()) {
-            CleanEntry entry = cleaner.clean(raw, source.boilerplate());
-            if (skip.skips(entry)) {
-                skipped++;
-                continue;
-            }
-            entries.add(new PreparedEntry(entry, EntryIdentity.of(entry), fingerprinter.fingerprint(entry),
-                    tagger.tag(entry, source)));
-        }
-        return new Prepared(entries, skipped);
-    }
-
-    private void writeEntries(PollTransaction tx, SourceConfig source, List<PreparedEntry> entries, Instant now)
-            throws StoreException {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        for (PreparedEntry prepared : entries) {
-            Decision decision = deduplicator.decide(source.name(), prepared.identity(), prepared.fingerprint(), now, tx);
-            String newStoryId = decision instanceof Decision.New
-                    ? storyIds.mint(tagAuthority, today, source.name(), prepared.identity().key())
-                    : "";
-            tx.write(new EntryWrite(prepared.entry(), prepared.identity(), decision, prepared.topics(), newStoryId,
-                    now), prepared.fingerprint());
-        }
-    }
-
-    /** One entry ready to be decided on and written. */
-    private record PreparedEntry(CleanEntry entry, EntryIdentity identity, Optional<Fingerprint> fingerprint,
-                                 Set<String> topics) {
-    }
-
-    /** A poll's entries ready to write, and how many the skip rules dropped. */
-    private record Prepared(List<PreparedEntry> entries, int skipped) {
-        static final Prepared NONE = new Prepared(List.of(), 0);
     }
 
     private record Outcome(String status, Optional<String> error, Optional<ParsedFeed> feed, boolean failed) {
