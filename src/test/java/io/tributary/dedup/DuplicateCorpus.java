@@ -212,11 +212,17 @@ final class DuplicateCorpus {
                 + pickOf(CorpusWords.VERBS);
     }
 
-    /** The source's own footer half the time, the wire service's a quarter of the time. */
+    /**
+     * The source's own footer half the time, the wire service's a quarter of the time. Half the
+     * source footers are worded so that the fingerprinter's footer cues ("follow", "subscribe" ...)
+     * miss them, so the figures do not rest on knowing every outlet's wording.
+     */
     private String withFooters(List<String> sentences, String source) {
         StringBuilder text = new StringBuilder(String.join(" ", sentences));
         if (random.nextBoolean()) {
-            text.append(" Follow ").append(source).append(" for more reports from the region.");
+            text.append(random.nextBoolean()
+                    ? " Follow " + source + " for more reports from the region."
+                    : " Our newsroom at " + source + " keeps a desk in every district of the region.");
         }
         if (random.nextInt(4) == 0) {
             text.append(' ').append(WIRE_FOOTER);
