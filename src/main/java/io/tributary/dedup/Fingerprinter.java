@@ -159,12 +159,12 @@ public final class Fingerprinter {
         int i = 0;
         int length = folded.length();
         while (i < length && words.size() < MAX_WORDS) {
-            while (i < length && !TextFolding.isWordChar(folded.codePointAt(i))) {
-                i += Character.charCount(folded.codePointAt(i));
+            while (i < length && !isWordCharAt(folded, i)) {
+                i += charCountAt(folded, i);
             }
             int start = i;
-            while (i < length && TextFolding.isWordChar(folded.codePointAt(i))) {
-                i += Character.charCount(folded.codePointAt(i));
+            while (i < length && isWordCharAt(folded, i)) {
+                i += charCountAt(folded, i);
             }
             if (i > start) {
                 String word = folded.substring(start, i);
@@ -174,6 +174,19 @@ public final class Fingerprinter {
             }
         }
         return words;
+    }
+
+    /** {@link TextFolding#isWordChar} of the code point at {@code i}, ASCII answered without a lookup. */
+    private static boolean isWordCharAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return TextFolding.isWordChar(text.codePointAt(i));
+    }
+
+    private static int charCountAt(String text, int i) {
+        return text.charAt(i) < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
     }
 
     /** Distinct hashes of every run of {@link #SHINGLE_WORDS} words, sorted. */
