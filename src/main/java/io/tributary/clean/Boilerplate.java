@@ -37,15 +37,28 @@ final class Boilerplate {
             Pattern.compile("(?iu)^(?:subscribe now|subscribe|share|leave a comment|give a gift subscription|"
                     + "share this post|get \\d+% off for 1 year)$"), BoilerplateRule.Extent.ELEMENT);
 
-    static final Boilerplate DEFAULTS = new Boilerplate(evaluators(DEFAULT_SELECTORS), defaultRules());
+    /**
+     * The default selectors as one evaluator: one walk of the tree instead of fourteen. Same result
+     * as dropping them one by one, since each matches by an element's own tag and class, which
+     * no removal changes.
+     */
+    static final Boilerplate DEFAULTS = new Boilerplate(evaluators(List.of(String.join(", ", DEFAULT_SELECTORS))),
+            defaultRules(), true);
 
     static final Boilerplate NONE = new Boilerplate(List.of(), List.of());
 
     private final List<Evaluator> selectors;
+    /** Whether every selector is a default one, which matches by tag and class only and so never the body. */
+    private final boolean onlyDefaultSelectors;
     private final List<BoilerplateRule> textRules;
     private final BoilerplateRemover remover;
 
     Boilerplate(List<Evaluator> selectors, List<BoilerplateRule> textRules) {
+        this(selectors, textRules, selectors.isEmpty());
+    }
+
+    private Boilerplate(List<Evaluator> selectors, List<BoilerplateRule> textRules, boolean onlyDefaultSelectors) {
+        this.onlyDefaultSelectors = onlyDefaultSelectors;
         this.selectors = List.copyOf(selectors);
         this.textRules = List.copyOf(textRules);
         this.remover = new BoilerplateRemover(textRules);
@@ -85,7 +98,12 @@ final class Boilerplate {
         allSelectors.addAll(more.selectors);
         List<BoilerplateRule> allRules = new ArrayList<>(textRules);
         allRules.addAll(more.textRules);
-        return new Boilerplate(allSelectors, allRules);
+        return new Boilerplate(allSelectors, allRules, onlyDefaultSelectors && more.onlyDefaultSelectors);
+    }
+
+    /** Whether no selector can match the body element itself (only the defaults, or none). */
+    boolean selectsOnlyByClass() {
+        return onlyDefaultSelectors;
     }
 
     /** Drops what the selectors match; on the untrusted document. */

@@ -1,5 +1,7 @@
 package io.tributary.clean;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,23 +39,33 @@ final class BoilerplateRemover {
             return;
         }
         // One removal can detach later matches, so the search starts again after each; each
-        // element's text is computed once per search and tried against every rule.
-        for (Optional<Match> match = firstMatch(body); match.isPresent(); match = firstMatch(body)) {
-            remove(match.get().element(), match.get().rule().extent());
+        // element's text is tried against every rule. A removal changes only the text and child
+        // count of the removed element's ancestors (what comes before an element, which decides
+        // "content before", lies outside the removed part), so an element found clear stays
+        // clear unless it is such an ancestor: the next search skips it without building its
+        // text again. Same matches, in the same order, as searching everything afresh.
+        Set<Element> clear = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Optional<Match> match = firstMatch(body, clear); match.isPresent(); match = firstMatch(body, clear)) {
+            Element element = match.get().element();
+            for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                clear.remove(ancestor);
+            }
+            remove(element, match.get().rule().extent());
         }
     }
 
     private record Match(Element element, BoilerplateRule rule) {
     }
 
-    private Optional<Match> firstMatch(Element body) {
+    private Optional<Match> firstMatch(Element body, Set<Element> clear) {
         for (Element element : body.getAllElements()) {
-            if (element == body || !HOLDERS.contains(element.normalName())
+            if (element == body || clear.contains(element) || !HOLDERS.contains(element.normalName())
                     || element.childrenSize() > MAX_MARKER_CHILDREN) {
                 continue;
             }
             String text = element.text();
             if (text.length() > MAX_MARKER_TEXT) {
+                clear.add(element);
                 continue;
             }
             for (BoilerplateRule rule : rules) {
@@ -62,6 +74,7 @@ final class BoilerplateRemover {
                     return Optional.of(new Match(element, rule));
                 }
             }
+            clear.add(element);
         }
         return Optional.empty();
     }

@@ -43,7 +43,7 @@ public final class EntryCleaner {
         // The summary is cleaned too: feeds repeat their clutter ("appeared first on") there.
         String summaryText = raw.summaryHtml()
                 .filter(summary -> !summary.isBlank())
-                .map(summary -> htmlCleaner.cleanWithText(summary, base, sourceRules).text())
+                .map(summary -> htmlCleaner.textOf(summary, base, sourceRules))
                 .filter(summary -> !summary.isEmpty())
                 .orElse(text);
         return new CleanEntry(

@@ -114,6 +114,21 @@ public final class HtmlCleaner {
                 rules -> boilerplate.then(Boilerplate.compile(rules))));
     }
 
+    /**
+     * The plain text {@link #cleanWithText} would give. A summary that is plain text (RSS
+     * descriptions often are) needs no document: nothing in it is an element for a rule to match
+     * (selectors that could match the body itself, such as {@code *}, are only ever the
+     * operator's, so then the full way is taken).
+     */
+    String textOf(String html, URI baseUri, BoilerplateRules sourceRules) {
+        boolean onlyDefaultSelectors = (sourceRules == null || sourceRules.dropSelectors().isEmpty())
+                && boilerplate.selectsOnlyByClass();
+        if (onlyDefaultSelectors && html != null && PlainText.isPlain(html)) {
+            return PlainText.collapse(html);
+        }
+        return cleanWithText(html, baseUri, sourceRules).text();
+    }
+
     private String clean(String html, URI baseUri, Boilerplate rules) {
         return cleanWithText(html, baseUri, rules).html();
     }

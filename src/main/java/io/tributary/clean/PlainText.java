@@ -11,8 +11,28 @@ final class PlainText {
         if (html == null || html.isEmpty()) {
             return "";
         }
+        if (isPlain(html)) {
+            return collapse(html); // what parsing would give, without building a document (titles are mostly plain)
+        }
         // text() skips script and style data, and puts a space where blocks and <br> break lines.
         return collapse(Jsoup.parseBodyFragment(html).body().text());
+    }
+
+    /**
+     * Whether the HTML parser would read this as one run of text that {@link #collapse} alone
+     * turns into the same plain text: no markup, no character reference, and none of the
+     * characters the parser or jsoup's text() drops or rewrites (NUL, CR and other controls, the
+     * zero-width space, the soft hyphen). PlainTextTest compares both ways on random text.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? !(c == '\t' || c == '\n' || c == '\f') : (c == '<' || c == '&' || c == '\u007f'
+                    || c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\ufffd' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs of whitespace, no-break spaces included, made one space; the ends trimmed. */

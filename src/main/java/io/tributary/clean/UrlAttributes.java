@@ -2,6 +2,7 @@ package io.tributary.clean;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,21 +27,40 @@ final class UrlAttributes {
         this.base = base == null ? null : withPath(base);
     }
 
+    /** {@link Allowlist#PROTOCOLS} by element name: attribute name to allowed schemes. */
+    private static final Map<String, Map<String, Set<String>>> RULES = rulesByElement();
+
     void enforce(Element body) {
-        for (Map.Entry<String, Set<String>> rule : Allowlist.PROTOCOLS.entrySet()) {
-            String[] parts = rule.getKey().split("\\.");
-            for (Element element : body.getElementsByTag(parts[0])) {
-                if (!element.hasAttr(parts[1])) {
+        // One walk over the body; each URL attribute is checked on its own, so the order is free.
+        for (Element element : body.getAllElements()) {
+            Map<String, Set<String>> rules = RULES.get(element.normalName());
+            if (rules == null) {
+                continue;
+            }
+            for (Map.Entry<String, Set<String>> rule : rules.entrySet()) {
+                String attribute = rule.getKey();
+                if (!element.hasAttr(attribute)) {
                     continue;
                 }
-                Optional<String> url = allowed(element.attr(parts[1]), rule.getValue());
+                Optional<String> url = allowed(element.attr(attribute), rule.getValue());
                 if (url.isPresent()) {
-                    element.attr(parts[1], url.get());
+                    element.attr(attribute, url.get());
                 } else {
-                    element.removeAttr(parts[1]);
+                    element.removeAttr(attribute);
                 }
             }
         }
+    }
+
+    private static Map<String, Map<String, Set<String>>> rulesByElement() {
+        Map<String, Map<String, Set<String>>> rules = new HashMap<>();
+        for (Map.Entry<String, Set<String>> rule : Allowlist.PROTOCOLS.entrySet()) {
+            String[] parts = rule.getKey().split("\\.");
+            rules.computeIfAbsent(parts[0], tag -> new HashMap<>()).put(parts[1], rule.getValue());
+        }
+        Map<String, Map<String, Set<String>>> frozen = new HashMap<>();
+        rules.forEach((tag, attributes) -> frozen.put(tag, Map.copyOf(attributes)));
+        return Map.copyOf(frozen);
     }
 
     /** The absolute, tracking-free URL when its scheme is one of {@code schemes}; else empty. */

@@ -73,7 +73,19 @@ public final class FeedParser {
         if (BodySniffer.isHtmlRoot(root)) {
             throw new ParseException(ParseException.Kind.NOT_A_FEED, documentUrl, BodySniffer.HTML_PAGE, null);
         }
-        return toParsedFeed(romeFeed(document, documentUrl, root), document, documentUrl, read.recovered());
+        List<Element> entryElements = XmlBases.entryElements(document.getRootElement());
+        HiddenDates dates = HiddenDates.hide(entryElements);
+        SyndFeed feed;
+        try {
+            feed = romeFeed(document, documentUrl, root);
+        } finally {
+            dates.restore();
+        }
+        if (dates.any() && feed.getEntries().size() != entryElements.size()) {
+            // Entries not matched to their elements get Rome's dates, so Rome must see them all.
+            feed = romeFeed(document, documentUrl, root);
+        }
+        return toParsedFeed(feed, document, documentUrl, read.recovered());
     }
 
     private static SyndFeed romeFeed(Document document, URI documentUrl, String root) throws ParseException {

@@ -21,7 +21,18 @@ record EntryText(String written, String folded) {
         fields.add(entry.summary());
         fields.add(entry.text());
         fields.addAll(entry.categories());
-        String written = Normalizer.normalize(String.join(BETWEEN_FIELDS, fields), Normalizer.Form.NFC);
+        String written = nfc(String.join(BETWEEN_FIELDS, fields));
         return new EntryText(written, TextFolding.fold(written));
+    }
+
+    /** NFC, without copying text that already is (most is: normalizing every entry's text showed in profiles). */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') { // below U+0300 nothing decomposes or composes
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 }

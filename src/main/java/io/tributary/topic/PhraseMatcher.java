@@ -19,25 +19,34 @@ final class PhraseMatcher {
     private static final String SPACE = "[\\s\\p{Z}]+";
 
     private final Optional<Pattern> pattern;
+    /**
+     * The first word of each phrase: a match needs one of them in the text, and String.indexOf
+     * rules most texts out far faster than the pattern, which tries its look-behind at every
+     * position.
+     */
+    private final List<String> firstWords;
 
-    private PhraseMatcher(Optional<Pattern> pattern) {
+    private PhraseMatcher(Optional<Pattern> pattern, List<String> firstWords) {
         this.pattern = pattern;
+        this.firstWords = List.copyOf(firstWords);
     }
 
     /** A matcher of any of {@code phrases}; blank phrases are ignored. */
     static PhraseMatcher anyOf(List<String> phrases) {
         List<String> alternatives = new ArrayList<>();
+        List<String> firstWords = new ArrayList<>();
         for (String phrase : phrases) {
-            String regex = phraseRegex(phrase);
-            if (!regex.isEmpty()) {
-                alternatives.add(regex);
+            List<String> words = words(phrase);
+            if (!words.isEmpty()) {
+                alternatives.add(phraseRegex(words));
+                firstWords.add(words.get(0));
             }
         }
         if (alternatives.isEmpty()) {
-            return new PhraseMatcher(Optional.empty());
+            return new PhraseMatcher(Optional.empty(), List.of());
         }
         String regex = "(?<!" + WORD_CHAR + ")(?:" + String.join("|", alternatives) + ")(?!" + WORD_CHAR + ")";
-        return new PhraseMatcher(Optional.of(Pattern.compile(regex)));
+        return new PhraseMatcher(Optional.of(Pattern.compile(regex)), firstWords);
     }
 
     /** Whether there is no phrase to match at all. */
@@ -47,16 +56,34 @@ final class PhraseMatcher {
 
     /** Whether any phrase occurs in {@code folded} (text already passed through {@link TextFolding#fold}). */
     boolean foundIn(String folded) {
-        return pattern.isPresent() && pattern.get().matcher(folded).find();
+        return pattern.isPresent() && mayContain(folded) && pattern.get().matcher(folded).find();
+    }
+
+    private boolean mayContain(String folded) {
+        for (String word : firstWords) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase's folded words. */
+    private static List<String> words(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : TextFolding.fold(phrase).split(SPACE)) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** One phrase as a regex: its folded words quoted, joined by flexible white space. */
-    private static String phraseRegex(String phrase) {
+    private static String phraseRegex(List<String> words) {
         List<String> quoted = new ArrayList<>();
-        for (String word : TextFolding.fold(phrase).split(SPACE)) {
-            if (!word.isEmpty()) {
-                quoted.add(Pattern.quote(word));
-            }
+        for (String word : words) {
+            quoted.add(Pattern.quote(word));
         }
         return String.join(SPACE, quoted);
     }
