@@ -22,7 +22,7 @@ import java.util.Optional;
  * the {@code entries} table the first time a poll needs it (the entries of the de-duplication
  * window, found through the {@code entries_first_seen} index, never by a scan), then kept current
  * by the polls that commit, and emptied when entries are removed, to be filled again when next
- * needed. About 1 KB of memory per entry in the window.
+ * needed. About 2 KB of memory per entry in the window (its signature and 32 band postings).
  */
 final class MemoryBands {
     /** A story carried by more outlets than this in one window is beyond what the index keeps apart. */
