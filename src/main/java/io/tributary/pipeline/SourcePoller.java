@@ -115,7 +115,10 @@ public final class SourcePoller {
                 .orElse(FeedEntries.Prepared.NONE);
         FetchResult read = fetched;
         PollReport done;
-        try (PollTransaction tx = store.begin(source)) {
+        // a poll that brought nothing to write (a 304, a failure) records its state without
+        // waiting for the polls that are writing entries
+        try (PollTransaction tx = prepared.entries().isEmpty() ? store.beginWithoutEntries(source)
+                : store.begin(source)) {
             int skipped = prepared.skipped();
             entries.write(tx, source, prepared, now);
             long millis = (System.nanoTime() - started) / 1_000_000;

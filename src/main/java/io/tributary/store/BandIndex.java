@@ -15,6 +15,28 @@ import java.util.Optional;
  * store that only this process can open.
  */
 interface BandIndex extends AutoCloseable {
+    /** For a poll transaction that writes no entries: finds nothing, and takes no entry. */
+    BandIndex NONE = new BandIndex() {
+        @Override
+        public List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) {
+            return List.of();
+        }
+
+        @Override
+        public void add(long entryId, long storyId, String sourceName, Optional<Fingerprint> fingerprint,
+                        Instant now) {
+            throw new IllegalStateException("this poll transaction writes no entries");
+        }
+
+        @Override
+        public void committed() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     /** Entries first seen since {@code since} sharing at least one of these bands, each once. */
     List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) throws SQLException;
 

@@ -99,6 +99,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Starts recording a poll that brought no entries (a {@code 304}, a failure): only the
+     * source's state and history are written, which no other source's poll reads, so it does not
+     * wait for the poll lock. Writing an entry through it is an error.
+     */
+    public PollTransaction beginWithoutEntries(SourceConfig source) throws StoreException {
+        Connection connection;
+        try {
+            connection = database.connection();
+        } catch (SQLException e) {
+            throw new StoreException(database.url(),
+                    "cannot begin a poll of " + source.name() + ": " + e.getMessage(), e);
+        }
+        return PollTransaction.start(source, database.url(), connection, BandIndex.NONE, () -> { });
+    }
+
+    /**
      * The newest stories, newest first (by the canonical entry's publication time, else when first
      * seen; ties by the newer story first), each with its topics and every source that carried it.
      *
