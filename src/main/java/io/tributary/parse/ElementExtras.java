@@ -68,6 +68,11 @@ final class ElementExtras {
 
     /** The {@code link rel="hub"} of the feed (Atom) or its channel (RSS with atom:link). */
     static Optional<String> hub(Document document) {
+        return feedLink(document, "hub");
+    }
+
+    /** The {@code href} of the feed's (Atom) or its channel's (RSS with atom:link) first link of {@code rel}. */
+    static Optional<String> feedLink(Document document, String rel) {
         Element root = document.getRootElement();
         List<Element> heads = new ArrayList<>();
         heads.add(root);
@@ -75,7 +80,7 @@ final class ElementExtras {
         for (Element head : heads) {
             for (Element child : head.getChildren()) {
                 String href = child.getAttributeValue("href");
-                if (child.getName().equals("link") && "hub".equalsIgnoreCase(child.getAttributeValue("rel"))
+                if (child.getName().equals("link") && rel.equalsIgnoreCase(child.getAttributeValue("rel"))
                         && href != null && !href.isBlank()) {
                     return Optional.of(href.strip());
                 }

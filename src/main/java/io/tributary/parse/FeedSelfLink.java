@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jdom2.Document;
-import org.jdom2.Element;
 
 /**
  * The URL a feed gives for itself: Atom's (or RSS's {@code atom:link}) {@code link rel="self"},
@@ -41,20 +38,7 @@ public final class FeedSelfLink {
     }
 
     private static Optional<String> xmlSelf(Document document) {
-        Element root = document.getRootElement();
-        List<Element> heads = new ArrayList<>();
-        heads.add(root);
-        heads.addAll(root.getChildren().stream().filter(c -> c.getName().equals("channel")).toList());
-        for (Element head : heads) {
-            for (Element child : head.getChildren()) {
-                String href = child.getAttributeValue("href");
-                if (child.getName().equals("link") && "self".equalsIgnoreCase(child.getAttributeValue("rel"))
-                        && href != null && !href.isBlank()) {
-                    return Optional.of(href.strip());
-                }
-            }
-        }
-        return Optional.empty();
+        return ElementExtras.feedLink(document, "self");
     }
 
     private static Optional<URI> absolute(URI base, String link) {

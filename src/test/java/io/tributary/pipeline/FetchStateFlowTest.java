@@ -232,6 +232,23 @@ class FetchStateFlowTest {
     }
 
     @Test
+    void keepsTheEntriesBeforeTheCutOfABodyThatIsTooLarge() throws StoreException {
+        String feed = PollerRig.fixture("cut-feed.rss");
+        server.stubFor(get("/cut").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml").withBody(feed)));
+        // the limit falls inside the sixth item
+        int cut = feed.indexOf("<title>Market square") + 10;
+        SourceConfig source = withOverrides(source("Quay", "/cut"), new FetchOverrides(Map.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(new DataSize(cut))));
+
+        assertThat(rig.poller.poll(source).status()).startsWith("too-large");
+        assertThat(rig.store.latest(10, Optional.empty())).extracting(story -> story.title())
+                .containsExactlyInAnyOrder("Harbour crane returns to service", "Library opens its doors on Sundays",
+                        "Cyclists get a new river path", "School kitchens switch to local flour",
+                        "Night buses added to the airport route");
+    }
+
+    @Test
     void theHttpCharsetDecidesHowTheFeedIsRead() throws StoreException {
         server.stubFor(get("/cafe").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/rss+xml; charset=ISO-8859-1")

@@ -142,7 +142,7 @@ class HostileSourceTest {
             // 1 GB of one repeated byte deflates to about 1 MB; compressed as it is sent, so only
             // as much is made as the client reads.
             try (GZIPOutputStream zip = new GZIPOutputStream(body, 8192)) {
-                fill(new CountingSink(zip, inflated), FEED_HEAD + "<item><title>Bomb</title><description>",
+                fill(new StreamingSource.CountingStream(zip, inflated), FEED_HEAD + "<item><title>Bomb</title><description>",
                         1024L * 1024 * 1024);
             }
         });
@@ -304,29 +304,6 @@ class HostileSourceTest {
         Arrays.fill(filler, (byte) 'w');
         for (long written = start.length; written < total; written += filler.length) {
             body.write(filler, 0, (int) Math.min(filler.length, total - written));
-        }
-    }
-
-    /** Counts what goes into the compressor: the size the bomb expands to. */
-    private static final class CountingSink extends OutputStream {
-        private final OutputStream out;
-        private final AtomicLong counter;
-
-        CountingSink(OutputStream out, AtomicLong counter) {
-            this.out = out;
-            this.counter = counter;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            counter.incrementAndGet();
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            counter.addAndGet(length);
         }
     }
 }

@@ -65,8 +65,8 @@ final class StreamingSource implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    /** Counts what reaches the socket. */
-    private static final class CountingStream extends OutputStream {
+    /** Counts what is written through it: what reaches the socket, or what goes into a compressor. */
+    static final class CountingStream extends OutputStream {
         private final OutputStream out;
         private final AtomicLong counter;
 
