@@ -24,6 +24,32 @@ final class Pruning {
     }
 
     /**
+     * {@link #prune} in one transaction of its own on {@code connection}: bumps the store's change
+     * counter when stories went, runs {@code beforeCommit}, commits; rolls everything back on failure.
+     */
+    static PruneReport pruneAndCommit(Connection connection, Instant olderThan, long maxStories, int pageSize,
+                                      List<String> topics, Runnable beforeCommit) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            PruneReport report = prune(connection, olderThan, maxStories, pageSize, topics);
+            if (report.stories() > 0) {
+                try (PreparedStatement bump = connection.prepareStatement(
+                        "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
+                    bump.executeUpdate();
+                }
+            }
+            beforeCommit.run();
+            connection.commit();
+            return report;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
      * @param olderThan  stories published before this go
      * @param maxStories stories beyond the newest this many go
      * @param pageSize   entries per published feed page

@@ -87,11 +87,10 @@ public final class Store implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = database.connection();
-        } catch (SQLException e) {
+            connection = connectionFor(source);
+        } catch (StoreException e) {
             pollLock.unlock();
-            throw new StoreException(database.url(),
-                    "cannot begin a poll of " + source.name() + ": " + e.getMessage(), e);
+            throw e;
         }
         BandIndex bands = memoryBands.map(MemoryBands::transaction)
                 .orElseGet(() -> new StoryBands(connection));
@@ -104,14 +103,16 @@ public final class Store implements AutoCloseable {
      * wait for the poll lock. Writing an entry through it is an error.
      */
     public PollTransaction beginWithoutEntries(SourceConfig source) throws StoreException {
-        Connection connection;
+        return PollTransaction.start(source, database.url(), connectionFor(source), BandIndex.NONE, () -> { });
+    }
+
+    private Connection connectionFor(SourceConfig source) throws StoreException {
         try {
-            connection = database.connection();
+            return database.connection();
         } catch (SQLException e) {
             throw new StoreException(database.url(),
                     "cannot begin a poll of " + source.name() + ": " + e.getMessage(), e);
         }
-        return PollTransaction.start(source, database.url(), connection, BandIndex.NONE, () -> { });
     }
 
     /**
@@ -282,25 +283,10 @@ public final class Store implements AutoCloseable {
             throw new StoreException(database.url(), "interrupted while waiting to prune", e);
         }
         try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                PruneReport report = Pruning.prune(connection, olderThan, maxStories, pageSize, topics);
-                // cleared before the commit: a poll waiting for the lock must not find a removed story
-                memoryBands.ifPresent(MemoryBands::clear);
-                if (report.stories() > 0) {
-                    try (PreparedStatement bump = connection.prepareStatement(
-                            "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
-                        bump.executeUpdate();
-                    }
-                }
-                connection.commit();
-                return report;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            // the band index is cleared before the commit: a poll waiting for the lock must not
+            // find a removed story
+            return Pruning.pruneAndCommit(connection, olderThan, maxStories, pageSize, topics,
+                    () -> memoryBands.ifPresent(MemoryBands::clear));
         } catch (SQLException e) {
             throw new StoreException(database.url(), "cannot prune: " + e.getMessage(), e);
         } finally {

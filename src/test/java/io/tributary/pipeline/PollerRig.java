@@ -1,5 +1,6 @@
 package io.tributary.pipeline;
 
+import io.tributary.MovingClock;
 import io.tributary.clean.EntryCleaner;
 import io.tributary.clean.HtmlCleaner;
 import io.tributary.config.StoreSettings;
@@ -16,11 +17,8 @@ import io.tributary.topic.Tagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,33 +60,5 @@ final class PollerRig implements AutoCloseable {
     public void close() {
         fetcher.close();
         store.close();
-    }
-
-    /** A clock that stands still until told to move. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
