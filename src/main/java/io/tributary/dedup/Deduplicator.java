@@ -3,9 +3,9 @@ package io.tributary.dedup;
 import io.tributary.config.DedupSettings;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Decides what one entry is to the store: new, an update, unchanged, or a copy of a known story.
@@ -65,16 +65,7 @@ public final class Deduplicator {
         Instant since = now.minus(settings.window());
         // Another source only: a source's own entries under different ids are its own business,
         // and sources that write from a template would otherwise fold their stories together.
-        return known.byBands(mine.bandHashes(), since).stream()
-                .filter(candidate -> !candidate.sourceName().equals(sourceName))
-                .map(candidate -> new Scored(candidate, mine.similarity(candidate.fingerprint())))
-                .filter(scored -> scored.similarity() >= settings.similarity())
-                .max(Comparator.comparingDouble(Scored::similarity)
-                        .thenComparing(scored -> -scored.candidate().storyId()))
-                .<Decision>map(scored -> new Decision.DuplicateOf(scored.candidate().storyId()))
-                .orElse(decision);
-    }
-
-    private record Scored(FingerprintCandidate candidate, double similarity) {
+        OptionalLong story = known.mostSimilarStory(mine, sourceName, since, settings.similarity());
+        return story.isPresent() ? new Decision.DuplicateOf(story.getAsLong()) : decision;
     }
 }

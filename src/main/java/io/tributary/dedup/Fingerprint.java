@@ -1,6 +1,7 @@
 package io.tributary.dedup;
 
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -66,13 +67,7 @@ public final class Fingerprint {
 
     /** The estimated share of shingles the two texts have in common (Jaccard resemblance). */
     public double resemblance(Fingerprint other) {
-        int same = 0;
-        for (int i = 0; i < HASHES; i++) {
-            if (signature[i] == other.signature[i]) {
-                same++;
-            }
-        }
-        return (double) same / HASHES;
+        return (double) sameValues(other.signature) / HASHES;
     }
 
     /**
@@ -82,9 +77,64 @@ public final class Fingerprint {
      * still covers only part of either text.
      */
     public double similarity(Fingerprint other) {
-        double resemblance = resemblance(other);
-        double common = resemblance * (shingles + other.shingles) / (1 + resemblance);
-        return Math.min(1.0, common / Math.min(shingles, other.shingles));
+        return similarity(sameValues(other.signature), other.shingles);
+    }
+
+    /**
+     * {@link #similarity} against a signature kept elsewhere (an index's flat array of many), or
+     * a negative number when it is certainly below {@code atLeast}: the comparison stops as soon as
+     * too few values are left to reach it, which is most of the work for a text that only shares
+     * a band by chance.
+     *
+     * @param signatures {@link #HASHES} values from {@code offset}, as {@link #copyTo} wrote them
+     */
+    public double similarity(IntBuffer signatures, int offset, int otherShingles, double atLeast) {
+        int needed = sameValuesNeeded(otherShingles, atLeast);
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (signature[i] == signatures.get(offset + i)) {
+                same++;
+            } else if (same + HASHES - 1 - i < needed) {
+                return -1;
+            }
+        }
+        return similarity(same, otherShingles);
+    }
+
+    /** Writes the signature at {@code offset}, for {@link #similarity(IntBuffer, int, int, double)}. */
+    public void copyTo(IntBuffer signatures, int offset) {
+        signatures.put(offset, signature);
+    }
+
+    private int sameValues(int[] others) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (signature[i] == others[i]) {
+                same++;
+            }
+        }
+        return same;
+    }
+
+    /** The similarity when {@code same} of the {@link #HASHES} values are equal. */
+    private double similarity(int same, int otherShingles) {
+        double resemblance = (double) same / HASHES;
+        double common = resemblance * (shingles + otherShingles) / (1 + resemblance);
+        return Math.min(1.0, common / Math.min(shingles, otherShingles));
+    }
+
+    /**
+     * Fewer equal values than this cannot reach {@code similarity} (one less than the exact bound,
+     * so rounding never cuts off a pair that {@link #similarity(int, int)} would let through).
+     * From similarity = common / min and common = r (a + b) / (1 + r): r = s min / (a + b - s min).
+     */
+    private int sameValuesNeeded(int otherShingles, double similarity) {
+        double least = similarity * Math.min(shingles, otherShingles);
+        double rest = shingles + otherShingles - least;
+        if (least <= 0 || rest <= 0) {
+            return 0;
+        }
+        return Math.max(0, (int) Math.ceil(HASHES * least / rest) - 1);
     }
 
     /** A compact text form for a store column; {@link #decode} reads it back. */

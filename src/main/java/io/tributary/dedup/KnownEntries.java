@@ -3,6 +3,7 @@ package io.tributary.dedup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the de-duplicator may ask about entries already stored. The store implements it; tests use
@@ -22,4 +23,16 @@ public interface KnownEntries {
      * hashes, never by reading stored entries one by one; may stop after a bounded number.
      */
     List<FingerprintCandidate> byBands(long[] bandHashes, Instant since);
+
+    /**
+     * The story of the entry most like {@code fingerprint}, at least {@code similarity} alike,
+     * among those {@link #byBands} finds of sources other than {@code otherThanSource}; of equally
+     * alike ones the oldest story. An index that holds the signatures itself may compare them
+     * where they are instead of handing each candidate out.
+     */
+    default OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since,
+                                          double similarity) {
+        return FingerprintCandidate.mostSimilarStory(byBands(fingerprint.bandHashes(), since), fingerprint,
+                otherThanSource, similarity);
+    }
 }

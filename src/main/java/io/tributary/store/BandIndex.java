@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where one poll transaction finds the entries that share a fingerprint band with a new one, and
@@ -39,6 +40,13 @@ interface BandIndex extends AutoCloseable {
 
     /** Entries first seen since {@code since} sharing at least one of these bands, each once. */
     List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) throws SQLException;
+
+    /** See {@link io.tributary.dedup.KnownEntries#mostSimilarStory}. */
+    default OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since,
+                                          double similarity) throws SQLException {
+        return FingerprintCandidate.mostSimilarStory(candidates(fingerprint.bandHashes(), since), fingerprint,
+                otherThanSource, similarity);
+    }
 
     /** Records the bands of an entry this transaction wrote; nothing for an entry without fingerprint. */
     void add(long entryId, long storyId, String sourceName, Optional<Fingerprint> fingerprint, Instant now)

@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int POOL_SIZE = 4;
+    /** HSQLDB's row cache for CACHED tables, in KB and in rows (see configureEmbedded). */
+    private static final int ROW_CACHE_KB = 2048;
+    private static final int ROW_CACHE_ROWS = 5000;
     /**
      * A server database also serves Quartz's clustered job store (its own connections for firing
      * triggers, checking in and recovering) next to the polls and the publisher's reads.
@@ -43,6 +46,12 @@ final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(Dialect.of(settings.url()) == Dialect.POSTGRESQL ? SERVER_POOL_SIZE : POOL_SIZE);
         config.setMinimumIdle(1);
+        if (settings.url().startsWith("jdbc:hsqldb:file:")) {
+            // the row cache is sized when the files are opened: for a new store here, for an
+            // existing one by the SET FILES statements of configureEmbedded on its next opening
+            config.addDataSourceProperty("hsqldb.cache_size", String.valueOf(ROW_CACHE_KB));
+            config.addDataSourceProperty("hsqldb.cache_rows", String.valueOf(ROW_CACHE_ROWS));
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -89,6 +98,11 @@ final class Database implements AutoCloseable {
             if (settings.url().startsWith("jdbc:hsqldb:file:")) {
                 statement.execute("SET FILES WRITE DELAY FALSE");
                 statement.execute("SET DATABASE DEFAULT TABLE TYPE CACHED");
+                // A small row cache: polls and renders touch the newest rows and the operating
+                // system caches the file anyway, while the default (10 MB, 50,000 rows) is heap
+                // that keeps growing for hours as the store fills. Applies from the next opening.
+                statement.execute("SET FILES CACHE SIZE " + ROW_CACHE_KB);
+                statement.execute("SET FILES CACHE ROWS " + ROW_CACHE_ROWS);
             }
         } catch (SQLException e) {
             throw new StoreException(settings.url(), "cannot configure HSQLDB: " + e.getMessage(), e);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -49,6 +50,12 @@ final class EntryRows implements AutoCloseable {
     /** Entries seen since {@code since} that share a fingerprint band: see {@link BandIndex}. */
     List<FingerprintCandidate> byBands(long[] bandHashes, Instant since) throws SQLException {
         return bands.candidates(bandHashes, since);
+    }
+
+    /** See {@link io.tributary.dedup.KnownEntries#mostSimilarStory}, answered by the {@link BandIndex}. */
+    OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since, double similarity)
+            throws SQLException {
+        return bands.mostSimilarStory(fingerprint, otherThanSource, since, similarity);
     }
 
     Optional<KnownEntry> byIdentity(String sourceName, IdentityKey key) throws SQLException {

@@ -3,17 +3,18 @@ package io.tributary.store;
 import io.tributary.dedup.Fingerprint;
 import io.tributary.dedup.FingerprintCandidate;
 
+import java.nio.IntBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The fingerprint band index of an embedded store, held in memory: only this process can open an
@@ -22,24 +23,31 @@ import java.util.Optional;
  * the {@code entries} table the first time a poll needs it (the entries of the de-duplication
  * window, found through the {@code entries_first_seen} index, never by a scan), then kept current
  * by the polls that commit, and emptied when entries are removed, to be filled again when next
- * needed. About 2 KB of memory per entry in the window (its signature and 32 band postings).
+ * needed.
+ *
+ * <p>Every entry's columns, its signature among them, sit in flat arrays outside the Java heap
+ * ({@link DirectInts}, {@link DirectLongs}), about 1.3 KB per entry in the window: the signatures
+ * of the candidates are compared where they lie ({@link #mostSimilarStory}), without an object
+ * per candidate, and the heap does not grow while the window fills.
  */
 final class MemoryBands {
     /** A story carried by more outlets than this in one window is beyond what the index keeps apart. */
     static final int MAX_CANDIDATES = 1000;
+    private static final int INITIAL_SLOTS = 256;
     private static final String LOAD = "SELECT id, story_id, source_name, fingerprint, first_seen FROM entries "
             + "WHERE first_seen >= ? AND fingerprint IS NOT NULL ORDER BY id";
 
     private final ConnectionSource connections;
-    private final BandTable bands = new BandTable();
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
     private final List<String> sourceNames = new ArrayList<>();
-    private long[] entryIds = new long[256];
-    private long[] storyIds = new long[256];
-    private int[] sources = new int[256];
-    private long[] firstSeen = new long[256];
-    private Fingerprint[] fingerprints = new Fingerprint[256];
-    private int[] stamps = new int[256];
+    private BandTable bands;
+    private DirectLongs entryIds;
+    private DirectLongs storyIds;
+    private DirectInts sources;
+    private DirectLongs firstSeen;
+    private DirectInts shingles;
+    private DirectInts signatures;
+    private DirectInts stamps;
     private int slots;
     private int stamp;
     /** The earliest first-seen time the index holds everything since; null until filled. */
@@ -52,6 +60,7 @@ final class MemoryBands {
 
     MemoryBands(ConnectionSource connections) {
         this.connections = connections;
+        clear();
     }
 
     /** The index as one poll transaction sees it: look-ups now, its own additions once it commits. */
@@ -61,11 +70,18 @@ final class MemoryBands {
 
     /** Forgets everything; the next look-up fills the index again from the store. */
     synchronized void clear() {
-        bands.clear();
+        bands = new BandTable();
         sourceNumbers.clear();
         sourceNames.clear();
+        entryIds = new DirectLongs(INITIAL_SLOTS);
+        storyIds = new DirectLongs(INITIAL_SLOTS);
+        sources = new DirectInts(INITIAL_SLOTS);
+        firstSeen = new DirectLongs(INITIAL_SLOTS);
+        shingles = new DirectInts(INITIAL_SLOTS);
+        signatures = new DirectInts(INITIAL_SLOTS * Fingerprint.HASHES);
+        stamps = new DirectInts(INITIAL_SLOTS);
         slots = 0;
-        Arrays.fill(fingerprints, null);
+        stamp = 0;
         loadedSince = null;
     }
 
@@ -74,28 +90,81 @@ final class MemoryBands {
         return slots;
     }
 
+    /** Bytes the index holds outside the heap. */
+    synchronized long bytes() {
+        return bands.bytes() + entryIds.bytes() + storyIds.bytes() + sources.bytes() + firstSeen.bytes()
+                + shingles.bytes() + signatures.bytes() + stamps.bytes();
+    }
+
     private synchronized List<FingerprintCandidate> candidates(long[] bandHashes, Instant since)
             throws SQLException {
-        if (loadedSince == null || since.isBefore(loadedSince)) {
-            load(since);
-        }
+        fillFor(since);
+        List<FingerprintCandidate> found = new ArrayList<>();
+        walk(bandHashes, since, slot -> found.add(candidate(slot)));
+        return found;
+    }
+
+    private synchronized OptionalLong mostSimilarStory(Fingerprint mine, String otherThanSource, Instant since,
+                                                       double similarity) throws SQLException {
+        fillFor(since);
+        Integer excluded = sourceNumbers.get(otherThanSource);
+        int otherThan = excluded == null ? -1 : excluded;
+        long[] best = {0};
+        double[] bestSimilarity = {-1};
+        IntBuffer flat = signatures.buffer();
+        walk(mine.bandHashes(), since, slot -> {
+            if (sources.get(slot) == otherThan) {
+                return;
+            }
+            double alike = mine.similarity(flat, slot * Fingerprint.HASHES, shingles.get(slot),
+                    Math.max(similarity, bestSimilarity[0]));
+            long story = storyIds.get(slot);
+            if (alike >= similarity && (alike > bestSimilarity[0] || alike == bestSimilarity[0] && story < best[0])) {
+                best[0] = story;
+                bestSimilarity[0] = alike;
+            }
+        });
+        return bestSimilarity[0] < 0 ? OptionalLong.empty() : OptionalLong.of(best[0]);
+    }
+
+    /**
+     * Calls {@code visit} once for each entry first seen since {@code since} that shares one of
+     * the bands, band by band, newest first within a band, stopping after {@link #MAX_CANDIDATES}.
+     */
+    private void walk(long[] bandHashes, Instant since, SlotVisitor visit) {
         long sinceMillis = since.toEpochMilli();
         if (stamp == Integer.MAX_VALUE) {
-            Arrays.fill(stamps, 0);
+            stamps.fill(0);
             stamp = 0;
         }
         int query = ++stamp;
-        List<FingerprintCandidate> found = new ArrayList<>();
+        int visited = 0;
         for (long bandHash : bandHashes) {
-            bands.forEach(bandHash, slot -> {
-                if (stamps[slot] != query && firstSeen[slot] >= sinceMillis && found.size() < MAX_CANDIDATES) {
-                    stamps[slot] = query;
-                    found.add(new FingerprintCandidate(entryIds[slot], storyIds[slot], sourceNames.get(sources[slot]),
-                            fingerprints[slot]));
+            for (int p = bands.firstPosting(bandHash); p >= 0; p = bands.nextPosting(p)) {
+                int slot = bands.slotOf(p);
+                if (stamps.get(slot) != query && firstSeen.get(slot) >= sinceMillis) {
+                    stamps.set(slot, query);
+                    visit.visit(slot);
+                    if (++visited >= MAX_CANDIDATES) {
+                        return;
+                    }
                 }
-            });
+            }
         }
-        return found;
+    }
+
+    /** Fills the index from the store unless it already holds everything since {@code since}. */
+    private void fillFor(Instant since) throws SQLException {
+        if (loadedSince == null || since.isBefore(loadedSince)) {
+            load(since);
+        }
+    }
+
+    private FingerprintCandidate candidate(int slot) {
+        int[] signature = new int[Fingerprint.HASHES];
+        signatures.buffer().get(slot * Fingerprint.HASHES, signature);
+        return new FingerprintCandidate(entryIds.get(slot), storyIds.get(slot), sourceNames.get(sources.get(slot)),
+                Fingerprint.of(signature, shingles.get(slot)));
     }
 
     private synchronized void addCommitted(List<Pending> pending) {
@@ -126,28 +195,33 @@ final class MemoryBands {
     }
 
     private void put(long entryId, long storyId, String sourceName, Fingerprint fingerprint, Instant seen) {
-        if (slots == entryIds.length) {
-            int size = slots * 2;
-            entryIds = Arrays.copyOf(entryIds, size);
-            storyIds = Arrays.copyOf(storyIds, size);
-            sources = Arrays.copyOf(sources, size);
-            firstSeen = Arrays.copyOf(firstSeen, size);
-            fingerprints = Arrays.copyOf(fingerprints, size);
-            stamps = Arrays.copyOf(stamps, size);
-        }
-        int slot = slots++;
-        entryIds[slot] = entryId;
-        storyIds[slot] = storyId;
-        sources[slot] = sourceNumbers.computeIfAbsent(sourceName, name -> {
+        int slot = slots;
+        entryIds.ensureCapacity(slot + 1, slot);
+        storyIds.ensureCapacity(slot + 1, slot);
+        sources.ensureCapacity(slot + 1, slot);
+        firstSeen.ensureCapacity(slot + 1, slot);
+        shingles.ensureCapacity(slot + 1, slot);
+        stamps.ensureCapacity(slot + 1, slot);
+        signatures.ensureCapacity((slot + 1) * Fingerprint.HASHES, slot * Fingerprint.HASHES);
+        entryIds.set(slot, entryId);
+        storyIds.set(slot, storyId);
+        sources.set(slot, sourceNumbers.computeIfAbsent(sourceName, name -> {
             sourceNames.add(name);
             return sourceNames.size() - 1;
-        });
-        firstSeen[slot] = seen.toEpochMilli();
-        fingerprints[slot] = fingerprint;
-        stamps[slot] = 0;
+        }));
+        firstSeen.set(slot, seen.toEpochMilli());
+        shingles.set(slot, fingerprint.shingles());
+        stamps.set(slot, 0);
+        fingerprint.copyTo(signatures.buffer(), slot * Fingerprint.HASHES);
         for (long bandHash : fingerprint.bandHashes()) {
             bands.put(bandHash, slot);
         }
+        slots++;
+    }
+
+    @FunctionalInterface
+    private interface SlotVisitor {
+        void visit(int slot);
     }
 
     private record Pending(long entryId, long storyId, String sourceName, Fingerprint fingerprint,
@@ -160,6 +234,12 @@ final class MemoryBands {
         @Override
         public List<FingerprintCandidate> candidates(long[] bandHashes, Instant since) throws SQLException {
             return MemoryBands.this.candidates(bandHashes, since);
+        }
+
+        @Override
+        public OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since,
+                                             double similarity) throws SQLException {
+            return MemoryBands.this.mostSimilarStory(fingerprint, otherThanSource, since, similarity);
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * All writes of one poll of one source, in one database transaction: the entries and the
@@ -124,6 +125,19 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         requireOpen();
         try {
             return rows.byBands(bandHashes, since);
+        } catch (SQLException e) {
+            failed = true;
+            throw new UncheckedStoreException(failure("cannot look up fingerprint bands", e));
+        }
+    }
+
+    /** @throws UncheckedStoreException if the database fails */
+    @Override
+    public OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since,
+                                         double similarity) {
+        requireOpen();
+        try {
+            return rows.mostSimilarStory(fingerprint, otherThanSource, since, similarity);
         } catch (SQLException e) {
             failed = true;
             throw new UncheckedStoreException(failure("cannot look up fingerprint bands", e));

@@ -2,7 +2,9 @@ package io.tributary.dedup;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,5 +52,63 @@ class FingerprintTest {
     void findsAStoryFullySimilarToItself() {
         assertThat(story.similarity(story)).isEqualTo(1.0);
         assertThat(story.resemblance(story)).isEqualTo(1.0);
+    }
+
+    @Test
+    void comparesAFlatCopyAsItComparesTheFingerprint() {
+        Random random = new Random(7);
+        IntBuffer flat = IntBuffer.allocate(3 * Fingerprint.HASHES);
+        for (int round = 0; round < 2_000; round++) {
+            Fingerprint mine = randomFingerprint(random, null, 0, someShingles(random));
+            Fingerprint other = randomFingerprint(random, mine, random.nextInt(Fingerprint.HASHES + 1),
+                    someShingles(random));
+            int offset = random.nextInt(3) * Fingerprint.HASHES;
+            other.copyTo(flat, offset);
+            double atLeast = random.nextInt(101) / 100.0;
+
+            double exact = mine.similarity(other);
+            double flatOne = mine.similarity(flat, offset, other.shingles(), atLeast);
+
+            if (exact >= atLeast) {
+                assertThat(flatOne).as("round %d", round).isEqualTo(exact);
+            } else {
+                assertThat(flatOne).as("round %d", round).isIn(exact, -1.0);
+            }
+        }
+    }
+
+    @Test
+    void stopsComparingWhenTheRestCannotReachTheThreshold() {
+        Fingerprint mine = randomFingerprint(new Random(1), null, 0, 300);
+        Fingerprint unlike = randomFingerprint(new Random(2), mine, 10, 300);
+        IntBuffer flat = IntBuffer.allocate(Fingerprint.HASHES);
+        unlike.copyTo(flat, 0);
+
+        assertThat(mine.similarity(flat, 0, unlike.shingles(), 0.8)).isNegative();
+        assertThat(mine.similarity(flat, 0, unlike.shingles(), 0.0)).isEqualTo(mine.similarity(unlike));
+    }
+
+    private static int someShingles(Random random) {
+        return 1 + random.nextInt(random.nextBoolean() ? 40 : 2_000);
+    }
+
+    /** A fingerprint sharing {@code same} values (at random places) with {@code like}, if given. */
+    private static Fingerprint randomFingerprint(Random random, Fingerprint like, int same, int shingles) {
+        int[] values = new int[Fingerprint.HASHES];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt();
+        }
+        if (like != null) {
+            IntBuffer theirs = IntBuffer.allocate(Fingerprint.HASHES);
+            like.copyTo(theirs, 0);
+            for (int shared = 0; shared < same; ) {
+                int at = random.nextInt(values.length);
+                if (values[at] != theirs.get(at)) {
+                    values[at] = theirs.get(at);
+                    shared++;
+                }
+            }
+        }
+        return Fingerprint.of(values, shingles);
     }
 }
