@@ -3,6 +3,7 @@ package io.tributary.ops;
 import io.tributary.store.SourceHealth;
 import io.tributary.store.StoreSize;
 import java.lang.management.ManagementFactory;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -66,6 +67,12 @@ public final class MetricsText {
         out.append("jvm_memory_used_bytes{area=\"nonheap\"} ").append(nonHeap.getUsed()).append('\n');
         head(out, "jvm_memory_max_bytes", "gauge", "Most JVM memory that can be used (-1: no limit).");
         out.append("jvm_memory_max_bytes{area=\"heap\"} ").append(heap.getMax()).append('\n');
+        // the embedded store's band index lives in direct buffers, outside the heap figures above
+        head(out, "jvm_buffer_pool_used_bytes", "gauge", "Memory used by the JVM's buffer pools, outside the heap.");
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            out.append("jvm_buffer_pool_used_bytes{pool=\"").append(label(pool.getName())).append("\"} ")
+                    .append(pool.getMemoryUsed()).append('\n');
+        }
     }
 
     private static void head(StringBuilder out, String name, String type, String help) {

@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  * needed.
  *
  * <p>Every entry's columns, its signature among them, sit in flat arrays outside the Java heap
- * ({@link DirectInts}, {@link DirectLongs}), about 1.3 KB per entry in the window: the signatures
+ * ({@link DirectInts}, {@link DirectLongs}), 1 to 2 KB per entry in the window: the signatures
  * of the candidates are compared where they lie ({@link #mostSimilarStory}), without an object
  * per candidate, and the heap does not grow while the window fills.
  */

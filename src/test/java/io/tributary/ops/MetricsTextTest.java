@@ -52,7 +52,8 @@ class MetricsTextTest {
                         + SUCCESS.getEpochSecond() + "\n")
                 .contains("tributary_source_failures{source=\"Calm\"} 3\n")
                 .contains("tributary_store_entries 12\n").contains("tributary_store_stories 9\n")
-                .contains("jvm_memory_used_bytes{area=\"heap\"} ");
+                .contains("jvm_memory_used_bytes{area=\"heap\"} ")
+                .contains("jvm_buffer_pool_used_bytes{pool=\"direct\"} ");
     }
 
     @Test
