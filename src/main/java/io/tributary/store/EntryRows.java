@@ -24,7 +24,8 @@ import java.util.Set;
  * Statements are prepared once per transaction, since a poll repeats them for every entry.
  */
 final class EntryRows implements AutoCloseable {
-    private static final String ENTRY_COLUMNS = "normalized_link, link, title, content_html, summary, body_text, "
+    /** The long texts are not among them: they live in entry_texts (see {@link EntryTexts}). */
+    private static final String ENTRY_COLUMNS = "normalized_link, link, title, summary, "
             + "author, published, updated, content_hash, categories, fingerprint";
 
     /** Advisory lock namespaces (the first key of PostgreSQL's two-key locks). */
@@ -136,11 +137,12 @@ final class EntryRows implements AutoCloseable {
                      Optional<Fingerprint> fingerprint)
             throws SQLException {
         PreparedStatement update = statement("UPDATE entries SET normalized_link = ?, link = ?, title = ?, "
-                + "content_html = ?, summary = ?, body_text = ?, author = ?, published = ?, updated = ?, "
+                + "summary = ?, author = ?, published = ?, updated = ?, "
                 + "content_hash = ?, categories = ?, fingerprint = ? WHERE id = ?");
         int next = setEntryColumns(update, 1, write, fingerprint);
         update.setLong(next, entryId);
         update.executeUpdate();
+        EntryTexts.write(statement(EntryTexts.UPDATE), entryId, write.entry());
         bands.add(entryId, storyId, sourceName, fingerprint, write.now());
         replaceTopics(entryId, write.topics());
         PreparedStatement dropEnclosures = statement(EnclosureRows.DELETE);
@@ -165,13 +167,14 @@ final class EntryRows implements AutoCloseable {
     private long insertEntry(long storyId, String sourceName, EntryWrite write, Optional<Fingerprint> fingerprint)
             throws SQLException {
         PreparedStatement insert = statementWithKeys("INSERT INTO entries (story_id, source_name, identity_key, "
-                + ENTRY_COLUMNS + ", first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ENTRY_COLUMNS + ", first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.setLong(1, storyId);
         insert.setString(2, sourceName);
         insert.setString(3, write.identity().key().value());
         int next = setEntryColumns(insert, 4, write, fingerprint);
         Columns.setInstant(insert, next, write.now());
         long entryId = insertedId(insert);
+        EntryTexts.write(statement(EntryTexts.INSERT), entryId, write.entry());
         insertTopics(entryId, write.topics());
         bands.add(entryId, storyId, sourceName, fingerprint, write.now());
         EnclosureRows.insert(statement(EnclosureRows.INSERT), entryId, write.entry().enclosures());
@@ -186,9 +189,7 @@ final class EntryRows implements AutoCloseable {
         Columns.setText(statement, i++, write.identity().normalizedLink());
         Columns.setText(statement, i++, Columns.whole(entry.link(), Columns.URL));
         statement.setString(i++, Columns.clip(entry.title(), Columns.TITLE));
-        statement.setString(i++, Columns.clipHtml(entry.contentHtml(), Columns.LONG_TEXT));
         statement.setString(i++, Columns.clip(entry.summary(), Columns.SUMMARY));
-        statement.setString(i++, Columns.clip(entry.text(), Columns.LONG_TEXT));
         Columns.setText(statement, i++, Columns.clip(entry.author(), Columns.AUTHOR));
         Columns.setInstant(statement, i++, entry.published());
         Columns.setInstant(statement, i++, entry.updated());

@@ -87,8 +87,9 @@ final class LatestStories {
     }
 
     private static final String HEAD_COLUMNS = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, "
-            + "e.source_name, e.title, e.link, e.content_html, e.summary, e.author "
-            + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id ";
+            + "e.source_name, e.title, e.link, x.content_html, e.summary, e.author "
+            + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
+            + "JOIN entry_texts x ON x.entry_id = e.id ";
 
     /** The ids of the story sequence, in order: every published story, or those with the topic. */
     private static String sequence(Optional<String> topic) {
@@ -156,8 +157,9 @@ final class LatestStories {
     private static List<Head> heads(Connection connection, int limit, Optional<String> topic, boolean uncategorized)
             throws SQLException {
         String sql = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, e.source_name, e.title, "
-                + "e.link, e.content_html, e.summary, e.author "
+                + "e.link, x.content_html, e.summary, e.author "
                 + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
+                + "JOIN entry_texts x ON x.entry_id = e.id "
                 + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
                 + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
                 + (uncategorized ? "WHERE NOT EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "

@@ -72,8 +72,8 @@ final class Pruning {
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
             String in = "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            // every table that points at an entry goes first: topics, enclosures, fingerprint bands
-            for (String table : List.of("entry_topics", "entry_enclosures", "story_bands")) {
+            // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
+            for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
                 delete(connection, "DELETE FROM " + table + " WHERE entry_id IN "
                         + "(SELECT id FROM entries WHERE story_id IN " + in + ")", chunk);
             }

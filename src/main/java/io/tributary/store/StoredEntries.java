@@ -15,8 +15,9 @@ final class StoredEntries {
 
     static void scan(Connection connection, Consumer<StoredEntry> visitor) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT e.id, e.story_id, e.source_name, e.title, e.summary, e.body_text, e.normalized_link, t.topic "
-                        + "FROM entries e LEFT JOIN entry_topics t ON t.entry_id = e.id ORDER BY e.id, t.topic");
+                "SELECT e.id, e.story_id, e.source_name, e.title, e.summary, x.body_text, e.normalized_link, t.topic "
+                        + "FROM entries e JOIN entry_texts x ON x.entry_id = e.id "
+                        + "LEFT JOIN entry_topics t ON t.entry_id = e.id ORDER BY e.id, t.topic");
              ResultSet row = select.executeQuery()) {
             long currentId = -1;
             Partial partial = null;

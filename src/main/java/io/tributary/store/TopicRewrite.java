@@ -112,8 +112,9 @@ final class TopicRewrite {
             }
         }
         int changed = 0;
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, source_name, title, summary, "
-                + "body_text, categories FROM entries WHERE story_id IN (" + in + ")");
+        try (PreparedStatement select = connection.prepareStatement("SELECT e.id, e.source_name, e.title, "
+                + "e.summary, x.body_text, e.categories FROM entries e JOIN entry_texts x ON x.entry_id = e.id "
+                + "WHERE e.story_id IN (" + in + ")");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM entry_topics WHERE entry_id = ?");
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO entry_topics (entry_id, topic) VALUES (?, ?)")) {

@@ -90,8 +90,10 @@ public final class DedupBench {
             try (PreparedStatement story = c.prepareStatement("INSERT INTO stories (id, tag_id, published, "
                     + "first_seen, updated, canonical_entry_id) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement entry = c.prepareStatement("INSERT INTO entries (id, story_id, source_name, "
-                         + "identity_key, title, content_html, summary, body_text, first_seen, content_hash, "
-                         + "fingerprint) VALUES (?, ?, 'Bulk', ?, ?, '', '', '', ?, ?, ?)");
+                         + "identity_key, title, summary, first_seen, content_hash, "
+                         + "fingerprint) VALUES (?, ?, 'Bulk', ?, ?, '', ?, ?, ?)");
+                 PreparedStatement texts = c.prepareStatement(
+                         "INSERT INTO entry_texts (entry_id, content_html, body_text) VALUES (?, '', '')");
                  PreparedStatement band = c.prepareStatement(
                          "INSERT INTO story_bands (entry_id, band_no, band_hash, first_seen) VALUES (?, ?, ?, ?)")) {
                 for (long n = 0; n < count; n++) {
@@ -118,6 +120,8 @@ public final class DedupBench {
                     entry.setString(6, String.format("%064x", id));
                     entry.setString(7, fingerprint.encode());
                     entry.addBatch();
+                    texts.setLong(1, id);
+                    texts.addBatch();
                     long[] bands = embedded ? new long[0] : fingerprint.bandHashes();
                     for (int b = 0; b < bands.length; b++) {
                         band.setLong(1, id);
@@ -129,6 +133,7 @@ public final class DedupBench {
                     if ((n + 1) % BULK_BATCH == 0 || n == count - 1) {
                         story.executeBatch();
                         entry.executeBatch();
+                        texts.executeBatch();
                         if (!embedded) {
                             band.executeBatch();
                         }

@@ -126,6 +126,16 @@ class StoryCopiesTest {
     }
 
     @Test
+    void reTagsByTheEntrysStoredText() throws StoreException {
+        poll(source("Courier", 0), T0, entry("courier", "Lake ferries stop", TEXT));
+
+        store.retag("rules-1", 10, (s, title, summary, text, categories) ->
+                text.equals(TEXT) ? Set.of("strikes") : Set.of());
+
+        assertThat(store.latest(10, Optional.of("strikes"))).hasSize(1);
+    }
+
+    @Test
     void findsACopyStoredBeforeTheStoreWasOpenedAgain(@TempDir Path dir) throws StoreException {
         store.close();
         StoreSettings file = new StoreSettings("jdbc:hsqldb:file:" + dir.resolve("store"), "", "");
