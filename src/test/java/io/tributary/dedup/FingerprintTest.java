@@ -59,8 +59,8 @@ class FingerprintTest {
         Random random = new Random(7);
         IntBuffer flat = IntBuffer.allocate(3 * Fingerprint.HASHES);
         for (int round = 0; round < 2_000; round++) {
-            Fingerprint mine = randomFingerprint(random, null, 0, someShingles(random));
-            Fingerprint other = randomFingerprint(random, mine, random.nextInt(Fingerprint.HASHES + 1),
+            Fingerprint mine = RandomFingerprints.of(random, someShingles(random));
+            Fingerprint other = RandomFingerprints.sharing(random, mine, random.nextInt(Fingerprint.HASHES + 1),
                     someShingles(random));
             int offset = random.nextInt(3) * Fingerprint.HASHES;
             other.copyTo(flat, offset);
@@ -79,8 +79,8 @@ class FingerprintTest {
 
     @Test
     void stopsComparingWhenTheRestCannotReachTheThreshold() {
-        Fingerprint mine = randomFingerprint(new Random(1), null, 0, 300);
-        Fingerprint unlike = randomFingerprint(new Random(2), mine, 10, 300);
+        Fingerprint mine = RandomFingerprints.of(new Random(1), 300);
+        Fingerprint unlike = RandomFingerprints.sharing(new Random(2), mine, 10, 300);
         IntBuffer flat = IntBuffer.allocate(Fingerprint.HASHES);
         unlike.copyTo(flat, 0);
 
@@ -90,25 +90,5 @@ class FingerprintTest {
 
     private static int someShingles(Random random) {
         return 1 + random.nextInt(random.nextBoolean() ? 40 : 2_000);
-    }
-
-    /** A fingerprint sharing {@code same} values (at random places) with {@code like}, if given. */
-    private static Fingerprint randomFingerprint(Random random, Fingerprint like, int same, int shingles) {
-        int[] values = new int[Fingerprint.HASHES];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextInt();
-        }
-        if (like != null) {
-            IntBuffer theirs = IntBuffer.allocate(Fingerprint.HASHES);
-            like.copyTo(theirs, 0);
-            for (int shared = 0; shared < same; ) {
-                int at = random.nextInt(values.length);
-                if (values[at] != theirs.get(at)) {
-                    values[at] = theirs.get(at);
-                    shared++;
-                }
-            }
-        }
-        return Fingerprint.of(values, shingles);
     }
 }

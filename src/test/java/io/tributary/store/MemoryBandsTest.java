@@ -2,11 +2,11 @@ package io.tributary.store;
 
 import io.tributary.dedup.Fingerprint;
 import io.tributary.dedup.FingerprintCandidate;
+import io.tributary.dedup.RandomFingerprints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.IntBuffer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -53,21 +53,23 @@ class MemoryBandsTest {
         Random random = new Random(11);
         Fingerprint[] themes = new Fingerprint[8];
         for (int i = 0; i < themes.length; i++) {
-            themes[i] = fingerprint(random, null, 0, 200);
+            themes[i] = RandomFingerprints.of(random, 200);
         }
         List<Fingerprint> stored = new ArrayList<>();
         for (int id = 1; id <= 600; id++) {
             // many entries near a few themes, so look-ups meet hundreds of candidates
-            Fingerprint entry = fingerprint(random, themes[random.nextInt(themes.length)], 60 + random.nextInt(69),
-                    100 + random.nextInt(200));
+            Fingerprint entry = RandomFingerprints.sharing(random, themes[random.nextInt(themes.length)],
+                    60 + random.nextInt(69), 100 + random.nextInt(200));
             stored.add(entry);
             add(id, 1_000 + id % 97, "source-" + id % 5, entry, NOW.minusSeconds(id * 600L));
         }
 
         int found = 0;
         for (int round = 0; round < 300; round++) {
-            Fingerprint query = fingerprint(random, random.nextBoolean() ? themes[random.nextInt(themes.length)]
-                    : stored.get(random.nextInt(stored.size())), 40 + random.nextInt(89), 100 + random.nextInt(200));
+            Fingerprint like = random.nextBoolean() ? themes[random.nextInt(themes.length)]
+                    : stored.get(random.nextInt(stored.size()));
+            Fingerprint query = RandomFingerprints.sharing(random, like, 40 + random.nextInt(89),
+                    100 + random.nextInt(200));
             String source = "source-" + random.nextInt(6);
             double similarity = 0.5 + random.nextInt(50) / 100.0;
             Instant since = NOW.minus(Duration.ofHours(random.nextInt(200)));
@@ -84,7 +86,7 @@ class MemoryBandsTest {
 
     @Test
     void leavesOutTheAskingSourceAndEntriesBeforeTheWindow() throws SQLException {
-        Fingerprint story = fingerprint(new Random(3), null, 0, 150);
+        Fingerprint story = RandomFingerprints.of(new Random(3), 150);
         add(1, 10, "harbour-herald", story, NOW.minusSeconds(60));
         add(2, 20, "valley-voice", story, NOW.minus(Duration.ofDays(8)));
 
@@ -96,7 +98,7 @@ class MemoryBandsTest {
 
     @Test
     void givesEquallySimilarCopiesToTheOldestStory() throws SQLException {
-        Fingerprint story = fingerprint(new Random(4), null, 0, 150);
+        Fingerprint story = RandomFingerprints.of(new Random(4), 150);
         add(1, 30, "a", story, NOW.minusSeconds(30));
         add(2, 12, "b", story, NOW.minusSeconds(20));
         add(3, 25, "c", story, NOW.minusSeconds(10));
@@ -106,9 +108,9 @@ class MemoryBandsTest {
 
     @Test
     void findsWhatACommittedTransactionAddedButNotWhatAnOpenOneHolds() throws SQLException {
-        Fingerprint first = fingerprint(new Random(5), null, 0, 150);
+        Fingerprint first = RandomFingerprints.of(new Random(5), 150);
         add(1, 1, "a", first, NOW.minusSeconds(30));
-        Fingerprint second = fingerprint(new Random(6), null, 0, 150);
+        Fingerprint second = RandomFingerprints.of(new Random(6), 150);
         assertThat(index.transaction().mostSimilarStory(first, "b", WEEK_AGO, 0.8)).hasValue(1); // fills the index
 
         BandIndex writer = index.transaction();
@@ -131,22 +133,5 @@ class MemoryBandsTest {
             Columns.setInstant(insert, 5, firstSeen);
             insert.executeUpdate();
         }
-    }
-
-    /** A fingerprint sharing {@code same} values, at random places, with {@code like} if given. */
-    private static Fingerprint fingerprint(Random random, Fingerprint like, int same, int shingles) {
-        int[] values = new int[Fingerprint.HASHES];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextInt();
-        }
-        if (like != null) {
-            IntBuffer theirs = IntBuffer.allocate(Fingerprint.HASHES);
-            like.copyTo(theirs, 0);
-            for (int i = 0; i < same; i++) {
-                int at = random.nextInt(values.length);
-                values[at] = theirs.get(at);
-            }
-        }
-        return Fingerprint.of(values, shingles);
     }
 }
