@@ -6,18 +6,20 @@ import java.util.function.IntConsumer;
  * A multimap from band hash to slot numbers, in primitive arrays outside the heap: an
  * open-addressing table of keys, each the head of a chain of postings. Boxed maps would spend
  * some 80 bytes of heap on each of the 32 postings an entry has; this spends about 16 bytes, none
- * of them on the heap.
+ * of them on the heap. A key sits next to its chain's head and a posting's slot next to its link,
+ * so each step of a look-up is one read of memory.
  */
 final class BandTable {
     private static final int NONE = -1;
-    private static final int INITIAL_KEYS = 1024;
+    private static final int INITIAL_CELLS = 1024;
     private static final int INITIAL_POSTINGS = 4096;
 
-    private DirectLongs keys;
-    private DirectInts heads;
-    private DirectInts postingSlot;
-    private DirectInts postingNext;
-    private int postings;
+    /** Cell i: the key at 2i, the head posting (or NONE) at 2i + 1. */
+    private DirectLongs cells;
+    /** Posting p: its slot at 2p, the next posting of its key (or NONE) at 2p + 1. */
+    private DirectInts postings;
+    private int cellCount;
+    private int postingCount;
     private int used;
 
     BandTable() {
@@ -26,33 +28,31 @@ final class BandTable {
 
     /** How many (band hash, slot) pairs are held. */
     int postings() {
-        return postings;
+        return postingCount;
     }
 
     void clear() {
-        keys = new DirectLongs(INITIAL_KEYS);
-        heads = new DirectInts(INITIAL_KEYS);
-        heads.fill(NONE);
-        postingSlot = new DirectInts(INITIAL_POSTINGS);
-        postingNext = new DirectInts(INITIAL_POSTINGS);
-        postings = 0;
+        cells = emptyCells(INITIAL_CELLS);
+        cellCount = INITIAL_CELLS;
+        postings = new DirectInts(2 * INITIAL_POSTINGS);
+        postingCount = 0;
         used = 0;
     }
 
     void put(long bandHash, int slot) {
-        if (used * 2 >= keys.capacity()) {
+        if (used * 2 >= cellCount) {
             grow();
         }
-        postingSlot.ensureCapacity(postings + 1, postings);
-        postingNext.ensureCapacity(postings + 1, postings);
-        int at = find(keys, heads, bandHash);
-        if (heads.get(at) == NONE) {
-            keys.set(at, bandHash);
+        postings.ensureCapacity(2 * (postingCount + 1), 2 * postingCount);
+        int at = find(cells, cellCount, bandHash);
+        int head = (int) cells.get(2 * at + 1);
+        if (head == NONE) {
+            cells.set(2 * at, bandHash);
             used++;
         }
-        postingSlot.set(postings, slot);
-        postingNext.set(postings, heads.get(at));
-        heads.set(at, postings++);
+        postings.set(2 * postingCount, slot);
+        postings.set(2 * postingCount + 1, head);
+        cells.set(2 * at + 1, postingCount++);
     }
 
     /** Every slot put under {@code bandHash}, newest first. */
@@ -67,44 +67,52 @@ final class BandTable {
      * {@link #nextPosting} and {@link #slotOf}, a walk over the slots that needs no callback.
      */
     int firstPosting(long bandHash) {
-        return heads.get(find(keys, heads, bandHash));
+        return (int) cells.get(2 * find(cells, cellCount, bandHash) + 1);
     }
 
     /** The posting after {@code posting} under the same band hash, or a negative number. */
     int nextPosting(int posting) {
-        return postingNext.get(posting);
+        return postings.get(2 * posting + 1);
     }
 
     int slotOf(int posting) {
-        return postingSlot.get(posting);
+        return postings.get(2 * posting);
     }
 
     /** Bytes held outside the heap. */
     long bytes() {
-        return keys.bytes() + heads.bytes() + postingSlot.bytes() + postingNext.bytes();
+        return cells.bytes() + postings.bytes();
     }
 
-    /** The position of the key, or of the free place where it would go. */
-    private static int find(DirectLongs keys, DirectInts heads, long key) {
-        int mask = keys.capacity() - 1;
+    /** The cell of the key, or the free cell where it would go. */
+    private static int find(DirectLongs cells, int cellCount, long key) {
+        int mask = cellCount - 1;
         int at = (int) (key ^ (key >>> 32)) & mask;
-        while (heads.get(at) != NONE && keys.get(at) != key) {
+        while (cells.get(2 * at + 1) != NONE && cells.get(2 * at) != key) {
             at = (at + 1) & mask;
         }
         return at;
     }
 
+    private static DirectLongs emptyCells(int count) {
+        DirectLongs cells = new DirectLongs(2 * count);
+        for (int i = 0; i < count; i++) {
+            cells.set(2 * i + 1, NONE);
+        }
+        return cells;
+    }
+
     private void grow() {
-        DirectLongs oldKeys = keys;
-        DirectInts oldHeads = heads;
-        keys = new DirectLongs(oldKeys.capacity() * 2);
-        heads = new DirectInts(oldKeys.capacity() * 2);
-        heads.fill(NONE);
-        for (int i = 0; i < oldKeys.capacity(); i++) {
-            if (oldHeads.get(i) != NONE) {
-                int at = find(keys, heads, oldKeys.get(i));
-                keys.set(at, oldKeys.get(i));
-                heads.set(at, oldHeads.get(i));
+        DirectLongs old = cells;
+        int oldCount = cellCount;
+        cellCount = oldCount * 2;
+        cells = emptyCells(cellCount);
+        for (int i = 0; i < oldCount; i++) {
+            long head = old.get(2 * i + 1);
+            if (head != NONE) {
+                int at = find(cells, cellCount, old.get(2 * i));
+                cells.set(2 * at, old.get(2 * i));
+                cells.set(2 * at + 1, head);
             }
         }
     }

@@ -44,12 +44,6 @@ final class DirectInts {
         values = grown;
     }
 
-    void fill(int value) {
-        for (int i = 0; i < values.capacity(); i++) {
-            values.put(i, value);
-        }
-    }
-
     /** Bytes held outside the heap. */
     long bytes() {
         return (long) values.capacity() * Integer.BYTES;

@@ -28,12 +28,20 @@ import java.util.OptionalLong;
  * <p>Every entry's columns, its signature among them, sit in flat arrays outside the Java heap
  * ({@link DirectInts}, {@link DirectLongs}), 1 to 2 KB per entry in the window: the signatures
  * of the candidates are compared where they lie ({@link #mostSimilarStory}), without an object
- * per candidate, and the heap does not grow while the window fills.
+ * per candidate, and the heap does not grow while the window fills. A direct buffer holds at most
+ * 2 GB, which bounds the window at about 4 million entries.
  */
 final class MemoryBands {
     /** A story carried by more outlets than this in one window is beyond what the index keeps apart. */
     static final int MAX_CANDIDATES = 1000;
     private static final int INITIAL_SLOTS = 256;
+    private static final int STAMP = 0;
+    private static final int SOURCE = 1;
+    private static final int SHINGLES = 2;
+    private static final int SEEN_HIGH = 3;
+    private static final int SEEN_LOW = 4;
+    private static final int SIGNATURE = 5;
+    private static final int RECORD = SIGNATURE + Fingerprint.HASHES;
     private static final String LOAD = "SELECT id, story_id, source_name, fingerprint, first_seen FROM entries "
             + "WHERE first_seen >= ? AND fingerprint IS NOT NULL ORDER BY id";
 
@@ -43,11 +51,12 @@ final class MemoryBands {
     private BandTable bands;
     private DirectLongs entryIds;
     private DirectLongs storyIds;
-    private DirectInts sources;
-    private DirectLongs firstSeen;
-    private DirectInts shingles;
-    private DirectInts signatures;
-    private DirectInts stamps;
+    /**
+     * One record of {@link #RECORD} ints per entry: what a look-up reads of every candidate (the
+     * stamp, source, size and first-seen time, then the signature) lies together, so a candidate
+     * costs one trip to memory rather than one per column.
+     */
+    private DirectInts records;
     private int slots;
     private int stamp;
     /** The earliest first-seen time the index holds everything since; null until filled. */
@@ -75,11 +84,7 @@ final class MemoryBands {
         sourceNames.clear();
         entryIds = new DirectLongs(INITIAL_SLOTS);
         storyIds = new DirectLongs(INITIAL_SLOTS);
-        sources = new DirectInts(INITIAL_SLOTS);
-        firstSeen = new DirectLongs(INITIAL_SLOTS);
-        shingles = new DirectInts(INITIAL_SLOTS);
-        signatures = new DirectInts(INITIAL_SLOTS * Fingerprint.HASHES);
-        stamps = new DirectInts(INITIAL_SLOTS);
+        records = new DirectInts(INITIAL_SLOTS * RECORD);
         slots = 0;
         stamp = 0;
         loadedSince = null;
@@ -92,8 +97,7 @@ final class MemoryBands {
 
     /** Bytes the index holds outside the heap. */
     synchronized long bytes() {
-        return bands.bytes() + entryIds.bytes() + storyIds.bytes() + sources.bytes() + firstSeen.bytes()
-                + shingles.bytes() + signatures.bytes() + stamps.bytes();
+        return bands.bytes() + entryIds.bytes() + storyIds.bytes() + records.bytes();
     }
 
     private synchronized List<FingerprintCandidate> candidates(long[] bandHashes, Instant since)
@@ -111,12 +115,13 @@ final class MemoryBands {
         int otherThan = excluded == null ? -1 : excluded;
         long[] best = {0};
         double[] bestSimilarity = {-1};
-        IntBuffer flat = signatures.buffer();
+        IntBuffer flat = records.buffer();
         walk(mine.bandHashes(), since, slot -> {
-            if (sources.get(slot) == otherThan) {
+            int record = slot * RECORD;
+            if (flat.get(record + SOURCE) == otherThan) {
                 return;
             }
-            double alike = mine.similarity(flat, slot * Fingerprint.HASHES, shingles.get(slot),
+            double alike = mine.similarity(flat, record + SIGNATURE, flat.get(record + SHINGLES),
                     Math.max(similarity, bestSimilarity[0]));
             long story = storyIds.get(slot);
             if (alike >= similarity && (alike > bestSimilarity[0] || alike == bestSimilarity[0] && story < best[0])) {
@@ -133,8 +138,11 @@ final class MemoryBands {
      */
     private void walk(long[] bandHashes, Instant since, SlotVisitor visit) {
         long sinceMillis = since.toEpochMilli();
+        IntBuffer flat = records.buffer();
         if (stamp == Integer.MAX_VALUE) {
-            stamps.fill(0);
+            for (int slot = 0; slot < slots; slot++) {
+                flat.put(slot * RECORD + STAMP, 0);
+            }
             stamp = 0;
         }
         int query = ++stamp;
@@ -142,8 +150,9 @@ final class MemoryBands {
         for (long bandHash : bandHashes) {
             for (int p = bands.firstPosting(bandHash); p >= 0; p = bands.nextPosting(p)) {
                 int slot = bands.slotOf(p);
-                if (stamps.get(slot) != query && firstSeen.get(slot) >= sinceMillis) {
-                    stamps.set(slot, query);
+                int record = slot * RECORD;
+                if (flat.get(record + STAMP) != query && firstSeen(flat, record) >= sinceMillis) {
+                    flat.put(record + STAMP, query);
                     visit.visit(slot);
                     if (++visited >= MAX_CANDIDATES) {
                         return;
@@ -160,11 +169,17 @@ final class MemoryBands {
         }
     }
 
+    private static long firstSeen(IntBuffer flat, int record) {
+        return (long) flat.get(record + SEEN_HIGH) << 32 | flat.get(record + SEEN_LOW) & 0xffffffffL;
+    }
+
     private FingerprintCandidate candidate(int slot) {
+        IntBuffer flat = records.buffer();
+        int record = slot * RECORD;
         int[] signature = new int[Fingerprint.HASHES];
-        signatures.buffer().get(slot * Fingerprint.HASHES, signature);
-        return new FingerprintCandidate(entryIds.get(slot), storyIds.get(slot), sourceNames.get(sources.get(slot)),
-                Fingerprint.of(signature, shingles.get(slot)));
+        flat.get(record + SIGNATURE, signature);
+        return new FingerprintCandidate(entryIds.get(slot), storyIds.get(slot),
+                sourceNames.get(flat.get(record + SOURCE)), Fingerprint.of(signature, flat.get(record + SHINGLES)));
     }
 
     private synchronized void addCommitted(List<Pending> pending) {
@@ -198,21 +213,21 @@ final class MemoryBands {
         int slot = slots;
         entryIds.ensureCapacity(slot + 1, slot);
         storyIds.ensureCapacity(slot + 1, slot);
-        sources.ensureCapacity(slot + 1, slot);
-        firstSeen.ensureCapacity(slot + 1, slot);
-        shingles.ensureCapacity(slot + 1, slot);
-        stamps.ensureCapacity(slot + 1, slot);
-        signatures.ensureCapacity((slot + 1) * Fingerprint.HASHES, slot * Fingerprint.HASHES);
+        records.ensureCapacity((slot + 1) * RECORD, slot * RECORD);
         entryIds.set(slot, entryId);
         storyIds.set(slot, storyId);
-        sources.set(slot, sourceNumbers.computeIfAbsent(sourceName, name -> {
+        IntBuffer flat = records.buffer();
+        int record = slot * RECORD;
+        long millis = seen.toEpochMilli();
+        flat.put(record + STAMP, 0);
+        flat.put(record + SOURCE, sourceNumbers.computeIfAbsent(sourceName, name -> {
             sourceNames.add(name);
             return sourceNames.size() - 1;
         }));
-        firstSeen.set(slot, seen.toEpochMilli());
-        shingles.set(slot, fingerprint.shingles());
-        stamps.set(slot, 0);
-        fingerprint.copyTo(signatures.buffer(), slot * Fingerprint.HASHES);
+        flat.put(record + SHINGLES, fingerprint.shingles());
+        flat.put(record + SEEN_HIGH, (int) (millis >>> 32));
+        flat.put(record + SEEN_LOW, (int) millis);
+        fingerprint.copyTo(flat, record + SIGNATURE);
         for (long bandHash : fingerprint.bandHashes()) {
             bands.put(bandHash, slot);
         }
