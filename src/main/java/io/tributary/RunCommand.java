@@ -14,6 +14,7 @@ import io.tributary.ops.OperatorEndpoint;
 import io.tributary.ops.OperatorRoutes;
 import io.tributary.ops.PollMetrics;
 import io.tributary.pipeline.River;
+import io.tributary.publish.BackgroundRendering;
 import io.tributary.publish.FeedServer;
 import io.tributary.publish.HubNotifier;
 import io.tributary.publish.LiveSite;
@@ -114,12 +115,14 @@ final class RunCommand implements Callable<Integer> {
                 Version.userAgent(valid.baseUrl().toString()));
         LiveSite site = new LiveSite(() -> timed(live::render, metrics), live::changeCount, valid.publish().out(),
                 hubs);
+        // polls and pushes ask for a rendering and go on; one thread renders
+        BackgroundRendering renders = new BackgroundRendering(site::refresh);
         Consumer<String> pollOne = name -> {
             // empty for a clustered job of a source this node's config does not list
             // (SourceListAgreement warned at start)
             live.poll(name).ifPresentOrElse(metrics::polled,
                     () -> LOG.warn("asked to poll {}, which this node's config does not list; skipped", name));
-            site.refresh();
+            renders.request();
         };
         PollScheduler scheduler = cluster.enabled()
                 ? PollScheduler.clustered(valid.poll().threads(), cluster, live.river().store().dataSource(), pollOne)
@@ -128,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
                 live::configError, metrics, clock);
         CallbackAnswers callbacks = new CallbackAnswers(subscriptions, live::config, live::push, report -> {
             metrics.polled(report); // a push counts as a poll
-            site.refresh();
+            renders.request();
         }, clock);
         FeedServer server = new FeedServer(port != null ? port : valid.server().port(), site::current, live::health,
                 routes.routes(), Map.of(CallbackHandler.PREFIX, new CallbackHandler(callbacks)));
@@ -175,7 +178,7 @@ final class RunCommand implements Callable<Integer> {
             otherNodes.shutdownNow();
             endpoint.ifPresent(OperatorEndpoint::close);
             websub.shutdownNow();
-            stop(watcher, scheduler, server, live, stopped);
+            stop(watcher, scheduler, renders, server, live, stopped);
             hubs.close();
         }, "tributary-shutdown"));
         stopped.await();
@@ -185,8 +188,8 @@ final class RunCommand implements Callable<Integer> {
      * SIGTERM: stop watching and scheduling, let polls in flight finish (at most
      * {@link PollScheduler#GRACE}, then interrupt), stop serving, close the store.
      */
-    private static void stop(ConfigWatcher watcher, PollScheduler scheduler, FeedServer server, LiveRiver live,
-                             CountDownLatch stopped) {
+    private static void stop(ConfigWatcher watcher, PollScheduler scheduler, BackgroundRendering renders,
+                             FeedServer server, LiveRiver live, CountDownLatch stopped) {
         LOG.info("stopping: waiting for polls in flight");
         watcher.close();
         try {
@@ -194,6 +197,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (Exception e) {
             LOG.warn("scheduler did not stop cleanly: {}", e.toString());
         }
+        renders.close();
         server.close();
         live.close();
         LOG.info("stopped");
