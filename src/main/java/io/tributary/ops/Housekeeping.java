@@ -42,8 +42,10 @@ public final class Housekeeping implements Runnable {
             PruneReport report = prune();
             if (report.stories() > 0) {
                 afterPrune.run();
+                // a compaction rewrites the whole store and holds every poll back while it runs:
+                // worth it only when there is freed space to give back
+                store.compact();
             }
-            store.compact();
         } catch (StoreException | RuntimeException e) {
             LOG.error("housekeeping failed", e);
         }

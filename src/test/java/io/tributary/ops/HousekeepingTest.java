@@ -78,7 +78,7 @@ class HousekeepingTest {
     }
 
     @Test
-    void compactsWithoutLosingAnything() throws Exception {
+    void keepsEverythingAndRendersNothingWhenNothingIsDue() throws Exception {
         polls.ok(source, NOW, 1, item("Kept", 1));
         boolean[] rerendered = {false};
 
