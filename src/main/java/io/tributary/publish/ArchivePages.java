@@ -1,8 +1,14 @@
 package io.tributary.publish;
 
 import io.tributary.store.PublishedStory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,11 +24,13 @@ import java.util.function.Function;
  * carry {@code fh:archive} and a year-long, immutable cache lifetime; the last page, while it is
  * still filling, is served like the current feed.
  *
- * <p>A complete page is rendered once and then kept here, so a store with many thousands of
- * stories costs one page of rendering per change, not all of them. Kept pages are dropped when a
+ * <p>A complete page is rendered once and then kept here, its bytes outside the heap (see
+ * {@link #outOfHeap}), so a store with many thousands of stories costs one page of rendering per
+ * change, not all of them, and no heap for the pages it keeps. Kept pages are dropped when a
  * feed's story count falls (stories were removed, so the sequence moved).
  */
 final class ArchivePages {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchivePages.class);
     private final AtomFeedWriter atom;
     private final Map<String, PublishedFile> complete = new ConcurrentHashMap<>();
     private final Map<Optional<String>, Long> lastCounts = new ConcurrentHashMap<>();
@@ -58,6 +66,7 @@ final class ArchivePages {
             if (kept == null) {
                 kept = page(current, topic, page, completePages, perPage, stories, url);
                 if (done) {
+                    kept = outOfHeap(kept);
                     complete.put(path, kept);
                 }
             }
@@ -69,6 +78,31 @@ final class ArchivePages {
             links.add(FeedLink.of("prev-archive", url.apply(PublishedSite.archivePage(topic, completePages - 1))));
         }
         return links;
+    }
+
+    /**
+     * A complete page never changes, and there are as many as the store has stories to fill them
+     * (a hundred full articles each, for every feed): kept in the heap they would grow it for as
+     * long as the store grows. Its bytes go to a file that is mapped, then unlinked at once, so
+     * the operating system's page cache holds them and nothing is left on disk after the process.
+     * If the file cannot be written the page stays in the heap: serving it matters more.
+     */
+    private PublishedFile outOfHeap(PublishedFile page) {
+        try {
+            Path file = Files.createTempFile("tributary-archive-", ".page");
+            try {
+                return page.mappedFrom(file);
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit(); // a system that cannot unlink a mapped file
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not move an archive page out of the heap ({}); keeping it in memory", e.toString());
+            return page;
+        }
     }
 
     private PublishedFile page(FeedDocument current, Optional<String> topic, long page,

@@ -13,9 +13,14 @@ import io.tributary.store.PublishedStory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** RFC 5005 paging and archiving of the merged and topic feeds. */
 class ArchivePagesTest {
@@ -108,6 +113,29 @@ class ArchivePagesTest {
 
         assertThat(later.file("/feeds/archive/1.atom").orElseThrow().body()).isEqualTo(before);
         assertThat(ids(feed(later, "/feeds/archive/3.atom"))).containsExactly("s12", "s11", "s10");
+    }
+
+    @Test
+    void keepsCompletePagesOutsideTheHeapWithTheSameBytes() throws Exception {
+        SiteRenderer renderer = new SiteRenderer();
+        renderer.render(CONFIG, stored(7), NOW);
+
+        PublishedSite site = renderer.render(CONFIG, stored(7), NOW);
+        PublishedFile complete = site.file("/feeds/archive/1.atom").orElseThrow();
+        PublishedFile filling = site.file("/feeds/archive/2.atom").orElseThrow();
+
+        assertThat(complete.bodyBuffer().isDirect()).as("a complete page's bytes are mapped").isTrue();
+        assertThat(complete.gzippedBuffer().isDirect()).isTrue();
+        assertThat(filling.bodyBuffer().isDirect()).as("the page still filling is rendered each time").isFalse();
+        assertThat(ids(feed(site, "/feeds/archive/1.atom"))).containsExactly("s6", "s5", "s4");
+        assertThat(new String(gunzip(complete.gzipped()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(complete.body(), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
     }
 
     @Test
