@@ -14,24 +14,16 @@ import java.util.OptionalLong;
 public record FingerprintCandidate(long entryId, long storyId, String sourceName, Fingerprint fingerprint) {
     /**
      * The story of the candidate most like {@code mine} and at least {@code similarity} alike,
-     * among those of sources other than {@code otherThanSource}; of equally alike ones, the oldest
-     * story (the lowest id), so the choice does not depend on the order the index gave.
+     * among those of sources other than {@code otherThanSource} (see {@link MostSimilarStory}).
      */
     public static OptionalLong mostSimilarStory(List<FingerprintCandidate> candidates, Fingerprint mine,
                                                 String otherThanSource, double similarity) {
-        long best = 0;
-        double bestSimilarity = -1;
+        MostSimilarStory best = new MostSimilarStory(similarity);
         for (FingerprintCandidate candidate : candidates) {
-            if (candidate.sourceName().equals(otherThanSource)) {
-                continue;
-            }
-            double alike = mine.similarity(candidate.fingerprint());
-            if (alike >= similarity && (alike > bestSimilarity
-                    || alike == bestSimilarity && candidate.storyId() < best)) {
-                best = candidate.storyId();
-                bestSimilarity = alike;
+            if (!candidate.sourceName().equals(otherThanSource)) {
+                best.offer(candidate.storyId(), mine.similarity(candidate.fingerprint()));
             }
         }
-        return bestSimilarity < 0 ? OptionalLong.empty() : OptionalLong.of(best);
+        return best.story();
     }
 }

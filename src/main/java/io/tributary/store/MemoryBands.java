@@ -2,6 +2,7 @@ package io.tributary.store;
 
 import io.tributary.dedup.Fingerprint;
 import io.tributary.dedup.FingerprintCandidate;
+import io.tributary.dedup.MostSimilarStory;
 
 import java.nio.IntBuffer;
 import java.sql.Connection;
@@ -113,23 +114,16 @@ final class MemoryBands {
         fillFor(since);
         Integer excluded = sourceNumbers.get(otherThanSource);
         int otherThan = excluded == null ? -1 : excluded;
-        long[] best = {0};
-        double[] bestSimilarity = {-1};
+        MostSimilarStory best = new MostSimilarStory(similarity);
         IntBuffer flat = records.buffer();
         walk(mine.bandHashes(), since, slot -> {
             int record = slot * RECORD;
-            if (flat.get(record + SOURCE) == otherThan) {
-                return;
-            }
-            double alike = mine.similarity(flat, record + SIGNATURE, flat.get(record + SHINGLES),
-                    Math.max(similarity, bestSimilarity[0]));
-            long story = storyIds.get(slot);
-            if (alike >= similarity && (alike > bestSimilarity[0] || alike == bestSimilarity[0] && story < best[0])) {
-                best[0] = story;
-                bestSimilarity[0] = alike;
+            if (flat.get(record + SOURCE) != otherThan) {
+                best.offer(storyIds.get(slot), mine.similarity(flat, record + SIGNATURE, flat.get(record + SHINGLES),
+                        best.worthAtLeast()));
             }
         });
-        return bestSimilarity[0] < 0 ? OptionalLong.empty() : OptionalLong.of(best[0]);
+        return best.story();
     }
 
     /**

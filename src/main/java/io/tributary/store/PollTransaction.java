@@ -93,25 +93,13 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     /** @throws UncheckedStoreException if the database fails */
     @Override
     public Optional<KnownEntry> byIdentity(String sourceName, IdentityKey key) {
-        requireOpen();
-        try {
-            return rows.byIdentity(sourceName, key);
-        } catch (SQLException e) {
-            failed = true;
-            throw new UncheckedStoreException(failure("cannot look up an entry", e));
-        }
+        return lookUp("cannot look up an entry", () -> rows.byIdentity(sourceName, key));
     }
 
     /** @throws UncheckedStoreException if the database fails */
     @Override
     public Optional<Long> storyByLink(String normalizedLink) {
-        requireOpen();
-        try {
-            return rows.storyByLink(normalizedLink);
-        } catch (SQLException e) {
-            failed = true;
-            throw new UncheckedStoreException(failure("cannot look up a link", e));
-        }
+        return lookUp("cannot look up a link", () -> rows.storyByLink(normalizedLink));
     }
 
     /**
@@ -122,26 +110,15 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
      */
     @Override
     public List<FingerprintCandidate> byBands(long[] bandHashes, Instant since) {
-        requireOpen();
-        try {
-            return rows.byBands(bandHashes, since);
-        } catch (SQLException e) {
-            failed = true;
-            throw new UncheckedStoreException(failure("cannot look up fingerprint bands", e));
-        }
+        return lookUp("cannot look up fingerprint bands", () -> rows.byBands(bandHashes, since));
     }
 
     /** @throws UncheckedStoreException if the database fails */
     @Override
     public OptionalLong mostSimilarStory(Fingerprint fingerprint, String otherThanSource, Instant since,
                                          double similarity) {
-        requireOpen();
-        try {
-            return rows.mostSimilarStory(fingerprint, otherThanSource, since, similarity);
-        } catch (SQLException e) {
-            failed = true;
-            throw new UncheckedStoreException(failure("cannot look up fingerprint bands", e));
-        }
+        return lookUp("cannot look up fingerprint bands",
+                () -> rows.mostSimilarStory(fingerprint, otherThanSource, since, similarity));
     }
 
     /** {@link #write(EntryWrite, Optional)} for an entry without a fingerprint. */
@@ -253,6 +230,26 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         if (ended) {
             throw new IllegalStateException("the poll transaction of " + source.name() + " has ended");
         }
+    }
+
+    /**
+     * One of the de-duplicator's questions, asked inside this transaction. Its interface cannot
+     * throw SQLException, so a failure marks the transaction failed (it will roll back) and goes
+     * up unchecked.
+     */
+    private <T> T lookUp(String what, SqlLookup<T> lookup) {
+        requireOpen();
+        try {
+            return lookup.get();
+        } catch (SQLException e) {
+            failed = true;
+            throw new UncheckedStoreException(failure(what, e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlLookup<T> {
+        T get() throws SQLException;
     }
 
     private StoreException failure(String what, SQLException e) {
