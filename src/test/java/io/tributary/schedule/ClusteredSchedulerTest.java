@@ -40,8 +40,12 @@ class ClusteredSchedulerTest {
 
     @AfterEach
     void close() {
-        store.close();
-        database.close();
+        if (store != null) { // null when setup was skipped (no PostgreSQL)
+            store.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

@@ -36,9 +36,15 @@ class CrossNodeWritingTest {
 
     @AfterEach
     void close() {
-        nodeA.close();
-        nodeB.close();
-        database.close();
+        if (nodeA != null) { // null when setup was skipped (no PostgreSQL)
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

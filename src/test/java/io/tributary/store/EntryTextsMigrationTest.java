@@ -57,8 +57,12 @@ class EntryTextsMigrationTest {
 
     @AfterEach
     void drop() throws SQLException {
-        connection.close();
-        database.close();
+        if (connection != null) { // null when setup was skipped (no PostgreSQL)
+            connection.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

@@ -38,8 +38,12 @@ class LatestStoriesTest {
 
     @AfterEach
     void close() {
-        store.close();
-        database.close();
+        if (store != null) { // null when setup was skipped (no PostgreSQL)
+            store.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

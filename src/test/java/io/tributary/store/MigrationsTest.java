@@ -30,7 +30,9 @@ class MigrationsTest {
 
     @AfterEach
     void drop() {
-        database.close();
+        if (database != null) { // null when setup was skipped (no PostgreSQL)
+            database.close();
+        }
     }
 
     @Test
