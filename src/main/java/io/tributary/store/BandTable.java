@@ -32,6 +32,10 @@ final class BandTable {
     }
 
     void clear() {
+        if (cells != null) {
+            cells.free();
+            postings.free();
+        }
         cells = emptyCells(INITIAL_CELLS);
         cellCount = INITIAL_CELLS;
         postings = new DirectInts(2 * INITIAL_POSTINGS);
@@ -115,5 +119,6 @@ final class BandTable {
                 cells.set(2 * at + 1, head);
             }
         }
+        old.free();
     }
 }

@@ -1,7 +1,6 @@
 package io.tributary.store;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 
 /**
@@ -11,10 +10,12 @@ import java.nio.IntBuffer;
  * grow for as long as the window fills.
  */
 final class DirectInts {
+    private ByteBuffer memory;
     private IntBuffer values;
 
     DirectInts(int capacity) {
-        values = allocate(capacity);
+        memory = DirectMemory.allocate(Math.multiplyExact(capacity, Integer.BYTES));
+        values = memory.asIntBuffer();
     }
 
     int get(int index) {
@@ -29,7 +30,8 @@ final class DirectInts {
         return values.capacity();
     }
 
-    /** The values themselves, to read and write in bulk; valid until the next {@link #ensureCapacity}. */
+    /** The values themselves, to read and write in bulk; valid until the next
+     * {@link #ensureCapacity} or {@link #free}, which free the memory under it. */
     IntBuffer buffer() {
         return values;
     }
@@ -39,18 +41,26 @@ final class DirectInts {
         if (capacity <= values.capacity()) {
             return;
         }
-        IntBuffer grown = allocate(Math.max(capacity, values.capacity() * 2));
+        ByteBuffer grownMemory = DirectMemory.allocate(Math.multiplyExact(Math.max(capacity, values.capacity() * 2),
+                Integer.BYTES));
+        IntBuffer grown = grownMemory.asIntBuffer();
         grown.put(0, values, 0, used);
+        ByteBuffer outgrown = memory;
+        memory = grownMemory;
         values = grown;
+        DirectMemory.free(outgrown);
+    }
+
+    /** Gives the memory back now; the array must not be used afterwards. */
+    void free() {
+        ByteBuffer freed = memory;
+        memory = DirectMemory.allocate(0);
+        values = memory.asIntBuffer(); // a stray read now fails with an exception, not a crash
+        DirectMemory.free(freed);
     }
 
     /** Bytes held outside the heap. */
     long bytes() {
         return (long) values.capacity() * Integer.BYTES;
-    }
-
-    private static IntBuffer allocate(int capacity) {
-        return ByteBuffer.allocateDirect(Math.multiplyExact(capacity, Integer.BYTES)).order(ByteOrder.nativeOrder())
-                .asIntBuffer();
     }
 }

@@ -1,15 +1,16 @@
 package io.tributary.store;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 
 /** A growable array of longs outside the Java heap: see {@link DirectInts} for why. */
 final class DirectLongs {
+    private ByteBuffer memory;
     private LongBuffer values;
 
     DirectLongs(int capacity) {
-        values = allocate(capacity);
+        memory = DirectMemory.allocate(Math.multiplyExact(capacity, Long.BYTES));
+        values = memory.asLongBuffer();
     }
 
     long get(int index) {
@@ -29,18 +30,26 @@ final class DirectLongs {
         if (capacity <= values.capacity()) {
             return;
         }
-        LongBuffer grown = allocate(Math.max(capacity, values.capacity() * 2));
+        ByteBuffer grownMemory = DirectMemory.allocate(Math.multiplyExact(Math.max(capacity, values.capacity() * 2),
+                Long.BYTES));
+        LongBuffer grown = grownMemory.asLongBuffer();
         grown.put(0, values, 0, used);
+        ByteBuffer outgrown = memory;
+        memory = grownMemory;
         values = grown;
+        DirectMemory.free(outgrown);
+    }
+
+    /** Gives the memory back now; the array must not be used afterwards. */
+    void free() {
+        ByteBuffer freed = memory;
+        memory = DirectMemory.allocate(0);
+        values = memory.asLongBuffer(); // a stray read now fails with an exception, not a crash
+        DirectMemory.free(freed);
     }
 
     /** Bytes held outside the heap. */
     long bytes() {
         return (long) values.capacity() * Long.BYTES;
-    }
-
-    private static LongBuffer allocate(int capacity) {
-        return ByteBuffer.allocateDirect(Math.multiplyExact(capacity, Long.BYTES)).order(ByteOrder.nativeOrder())
-                .asLongBuffer();
     }
 }

@@ -80,6 +80,12 @@ final class MemoryBands {
 
     /** Forgets everything; the next look-up fills the index again from the store. */
     synchronized void clear() {
+        if (bands != null) { // the memory of a cleared index goes back at once, not when collected
+            bands.clear();
+            entryIds.free();
+            storyIds.free();
+            records.free();
+        }
         bands = new BandTable();
         sourceNumbers.clear();
         sourceNames.clear();
