@@ -57,13 +57,13 @@ class FingerprintTest {
     @Test
     void comparesAFlatCopyAsItComparesTheFingerprint() {
         Random random = new Random(7);
-        IntBuffer flat = IntBuffer.allocate(3 * Fingerprint.HASHES);
+        IntBuffer flat = IntBuffer.allocate(3 * Fingerprint.FLAT_INTS);
         for (int round = 0; round < 2_000; round++) {
             Fingerprint mine = RandomFingerprints.of(random, someShingles(random));
             Fingerprint other = RandomFingerprints.sharing(random, mine, random.nextInt(Fingerprint.HASHES + 1),
                     someShingles(random));
-            int offset = random.nextInt(3) * Fingerprint.HASHES;
-            other.copyTo(flat, offset);
+            int offset = random.nextInt(3) * Fingerprint.FLAT_INTS;
+            other.copyFlatTo(flat, offset);
             double atLeast = random.nextInt(101) / 100.0;
 
             double exact = mine.similarity(other);
@@ -81,8 +81,8 @@ class FingerprintTest {
     void stopsComparingWhenTheRestCannotReachTheThreshold() {
         Fingerprint mine = RandomFingerprints.of(new Random(1), 300);
         Fingerprint unlike = RandomFingerprints.sharing(new Random(2), mine, 10, 300);
-        IntBuffer flat = IntBuffer.allocate(Fingerprint.HASHES);
-        unlike.copyTo(flat, 0);
+        IntBuffer flat = IntBuffer.allocate(Fingerprint.FLAT_INTS);
+        unlike.copyFlatTo(flat, 0);
 
         assertThat(mine.similarity(flat, 0, unlike.shingles(), 0.8)).isNegative();
         assertThat(mine.similarity(flat, 0, unlike.shingles(), 0.0)).isEqualTo(mine.similarity(unlike));

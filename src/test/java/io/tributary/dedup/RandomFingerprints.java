@@ -1,6 +1,5 @@
 package io.tributary.dedup;
 
-import java.nio.IntBuffer;
 import java.util.Random;
 
 /** Fingerprints made up for tests of comparing and indexing them: random values, some shared on purpose. */
@@ -20,12 +19,11 @@ public final class RandomFingerprints {
             values[i] = random.nextInt();
         }
         if (like != null) {
-            IntBuffer theirs = IntBuffer.allocate(Fingerprint.HASHES);
-            like.copyTo(theirs, 0);
+            int[] theirs = like.signature();
             for (int shared = 0; shared < same; ) {
                 int at = random.nextInt(values.length);
-                if (values[at] != theirs.get(at)) {
-                    values[at] = theirs.get(at);
+                if (values[at] != theirs[at]) {
+                    values[at] = theirs[at];
                     shared++;
                 }
             }
