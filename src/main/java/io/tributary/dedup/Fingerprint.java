@@ -24,14 +24,22 @@ public final class Fingerprint {
      */
     public static final int BANDS = 32;
     public static final int ROWS = 3;
+    /**
+     * Ints a fingerprint takes in an index's flat array ({@link #copyFlatTo}): a sketch of the low
+     * byte of every value first, then the values; the size is not among them.
+     */
+    public static final int FLAT_INTS = ByteSketch.INTS + HASHES;
     private static final String VERSION = "m1";
 
     private final int[] signature;
     private final int shingles;
+    /** Made with the fingerprint, not on first use: it is small, and a final field is safe across threads. */
+    private final ByteSketch sketch;
 
     private Fingerprint(int[] signature, int shingles) {
         this.signature = signature;
         this.shingles = shingles;
+        this.sketch = ByteSketch.of(signature);
     }
 
     /**
@@ -81,18 +89,25 @@ public final class Fingerprint {
     }
 
     /**
-     * {@link #similarity} against a signature kept elsewhere (an index's flat array of many), or
-     * a negative number when it is certainly below {@code atLeast}: the comparison stops as soon as
-     * too few values are left to reach it, which is most of the work for a text that only shares
-     * a band by chance.
+     * {@link #similarity} against a fingerprint kept elsewhere (an index's flat array of many), or
+     * a negative number when it is certainly below {@code atLeast}, which is most of the work for a
+     * text that only shares a band by chance. The sketch turns most such texts away unread (it
+     * counts equal low bytes, never fewer than the equal values); the rest are compared value by
+     * value, stopping as soon as too few values are left to reach {@code atLeast}. The result is
+     * exactly what comparing the whole signature would give whenever it reaches {@code atLeast}.
      *
-     * @param signatures {@link #HASHES} values from {@code offset}, as {@link #copyTo} wrote them
+     * @param flat          {@link #FLAT_INTS} ints from {@code offset}, as {@link #copyFlatTo} wrote them
+     * @param otherShingles the size of the fingerprint written there
      */
-    public double similarity(IntBuffer signatures, int offset, int otherShingles, double atLeast) {
+    public double similarity(IntBuffer flat, int offset, int otherShingles, double atLeast) {
         int needed = sameValuesNeeded(otherShingles, atLeast);
+        if (needed > 0 && !sketch.mayShare(flat, offset, needed)) {
+            return -1;
+        }
+        int values = offset + ByteSketch.INTS;
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            if (signature[i] == signatures.get(offset + i)) {
+            if (signature[i] == flat.get(values + i)) {
                 same++;
             } else if (same + HASHES - 1 - i < needed) {
                 return -1;
@@ -101,9 +116,22 @@ public final class Fingerprint {
         return similarity(same, otherShingles);
     }
 
-    /** Writes the signature at {@code offset}, for {@link #similarity(IntBuffer, int, int, double)}. */
-    public void copyTo(IntBuffer signatures, int offset) {
-        signatures.put(offset, signature);
+    /** Writes {@link #FLAT_INTS} ints at {@code offset}, for {@link #similarity(IntBuffer, int, int, double)}. */
+    public void copyFlatTo(IntBuffer flat, int offset) {
+        sketch.copyTo(flat, offset);
+        flat.put(offset + ByteSketch.INTS, signature);
+    }
+
+    /** The fingerprint {@link #copyFlatTo} wrote at {@code offset}, of {@code shingles} shingles. */
+    public static Fingerprint ofFlat(IntBuffer flat, int offset, int shingles) {
+        int[] signature = new int[HASHES];
+        flat.get(offset + ByteSketch.INTS, signature);
+        return of(signature, shingles);
+    }
+
+    /** A copy of the values, for tests that make up fingerprints like this one. */
+    int[] signature() {
+        return signature.clone();
     }
 
     private int sameValues(int[] others) {

@@ -41,8 +41,12 @@ final class MemoryBands {
     private static final int SHINGLES = 2;
     private static final int SEEN_HIGH = 3;
     private static final int SEEN_LOW = 4;
-    private static final int SIGNATURE = 5;
-    private static final int RECORD = SIGNATURE + Fingerprint.HASHES;
+    /**
+     * The fingerprint's flat form: its sketch right after the header, so that the first cache
+     * lines of a record hold all a look-up reads of a candidate it turns away; then its values.
+     */
+    private static final int FINGERPRINT = 5;
+    private static final int RECORD = FINGERPRINT + Fingerprint.FLAT_INTS;
     private static final String LOAD = "SELECT id, story_id, source_name, fingerprint, first_seen FROM entries "
             + "WHERE first_seen >= ? AND fingerprint IS NOT NULL ORDER BY id";
 
@@ -54,7 +58,7 @@ final class MemoryBands {
     private DirectLongs storyIds;
     /**
      * One record of {@link #RECORD} ints per entry: what a look-up reads of every candidate (the
-     * stamp, source, size and first-seen time, then the signature) lies together, so a candidate
+     * stamp, source, size and first-seen time, then the fingerprint) lies together, so a candidate
      * costs one trip to memory rather than one per column.
      */
     private DirectInts records;
@@ -125,7 +129,7 @@ final class MemoryBands {
         walk(mine.bandHashes(), since, slot -> {
             int record = slot * RECORD;
             if (flat.get(record + SOURCE) != otherThan) {
-                best.offer(storyIds.get(slot), mine.similarity(flat, record + SIGNATURE, flat.get(record + SHINGLES),
+                best.offer(storyIds.get(slot), mine.similarity(flat, record + FINGERPRINT, flat.get(record + SHINGLES),
                         best.worthAtLeast()));
             }
         });
@@ -176,10 +180,9 @@ final class MemoryBands {
     private FingerprintCandidate candidate(int slot) {
         IntBuffer flat = records.buffer();
         int record = slot * RECORD;
-        int[] signature = new int[Fingerprint.HASHES];
-        flat.get(record + SIGNATURE, signature);
         return new FingerprintCandidate(entryIds.get(slot), storyIds.get(slot),
-                sourceNames.get(flat.get(record + SOURCE)), Fingerprint.of(signature, flat.get(record + SHINGLES)));
+                sourceNames.get(flat.get(record + SOURCE)),
+                Fingerprint.ofFlat(flat, record + FINGERPRINT, flat.get(record + SHINGLES)));
     }
 
     private synchronized void addCommitted(List<Pending> pending) {
@@ -227,7 +230,7 @@ final class MemoryBands {
         flat.put(record + SHINGLES, fingerprint.shingles());
         flat.put(record + SEEN_HIGH, (int) (millis >>> 32));
         flat.put(record + SEEN_LOW, (int) millis);
-        fingerprint.copyTo(flat, record + SIGNATURE);
+        fingerprint.copyFlatTo(flat, record + FINGERPRINT);
         for (long bandHash : fingerprint.bandHashes()) {
             bands.put(bandHash, slot);
         }
