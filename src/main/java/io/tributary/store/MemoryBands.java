@@ -36,16 +36,13 @@ final class MemoryBands {
     /** A story carried by more outlets than this in one window is beyond what the index keeps apart. */
     static final int MAX_CANDIDATES = 1000;
     private static final int INITIAL_SLOTS = 256;
-    private static final int STAMP = 0;
-    private static final int SOURCE = 1;
-    private static final int SHINGLES = 2;
-    private static final int SEEN_HIGH = 3;
-    private static final int SEEN_LOW = 4;
+    private static final int SOURCE = 0;
+    private static final int SHINGLES = 1;
     /**
      * The fingerprint's flat form: its sketch right after the header, so that the first cache
      * lines of a record hold all a look-up reads of a candidate it turns away; then its values.
      */
-    private static final int FINGERPRINT = 5;
+    private static final int FINGERPRINT = 2;
     private static final int RECORD = FINGERPRINT + Fingerprint.FLAT_INTS;
     private static final String LOAD = "SELECT id, story_id, source_name, fingerprint, first_seen FROM entries "
             + "WHERE first_seen >= ? AND fingerprint IS NOT NULL ORDER BY id";
@@ -57,9 +54,17 @@ final class MemoryBands {
     private DirectLongs entryIds;
     private DirectLongs storyIds;
     /**
-     * One record of {@link #RECORD} ints per entry: what a look-up reads of every candidate (the
-     * stamp, source, size and first-seen time, then the fingerprint) lies together, so a candidate
-     * costs one trip to memory rather than one per column.
+     * What a walk checks of every posting it meets, one dense column each: the look-up that last
+     * visited the entry (an entry shares several bands with a text that resembles it) and when it
+     * was first seen. Dense columns stay in the processor's caches, so a posting already visited
+     * or outside the window costs no trip to the entry's record.
+     */
+    private DirectInts visits;
+    private DirectLongs firstSeen;
+    /**
+     * One record of {@link #RECORD} ints per entry: what a look-up reads of a candidate (source,
+     * size, then the fingerprint) lies together, so a candidate costs one trip to memory rather
+     * than one per column.
      */
     private DirectInts records;
     private int slots;
@@ -88,6 +93,8 @@ final class MemoryBands {
             bands.clear();
             entryIds.free();
             storyIds.free();
+            visits.free();
+            firstSeen.free();
             records.free();
         }
         bands = new BandTable();
@@ -95,6 +102,8 @@ final class MemoryBands {
         sourceNames.clear();
         entryIds = new DirectLongs(INITIAL_SLOTS);
         storyIds = new DirectLongs(INITIAL_SLOTS);
+        visits = new DirectInts(INITIAL_SLOTS);
+        firstSeen = new DirectLongs(INITIAL_SLOTS);
         records = new DirectInts(INITIAL_SLOTS * RECORD);
         slots = 0;
         stamp = 0;
@@ -108,7 +117,8 @@ final class MemoryBands {
 
     /** Bytes the index holds outside the heap. */
     synchronized long bytes() {
-        return bands.bytes() + entryIds.bytes() + storyIds.bytes() + records.bytes();
+        return bands.bytes() + entryIds.bytes() + storyIds.bytes() + visits.bytes() + firstSeen.bytes()
+                + records.bytes();
     }
 
     private synchronized List<FingerprintCandidate> candidates(long[] bandHashes, Instant since)
@@ -142,10 +152,9 @@ final class MemoryBands {
      */
     private void walk(long[] bandHashes, Instant since, SlotVisitor visit) {
         long sinceMillis = since.toEpochMilli();
-        IntBuffer flat = records.buffer();
         if (stamp == Integer.MAX_VALUE) {
             for (int slot = 0; slot < slots; slot++) {
-                flat.put(slot * RECORD + STAMP, 0);
+                visits.set(slot, 0);
             }
             stamp = 0;
         }
@@ -154,9 +163,8 @@ final class MemoryBands {
         for (long bandHash : bandHashes) {
             for (int p = bands.firstPosting(bandHash); p >= 0; p = bands.nextPosting(p)) {
                 int slot = bands.slotOf(p);
-                int record = slot * RECORD;
-                if (flat.get(record + STAMP) != query && firstSeen(flat, record) >= sinceMillis) {
-                    flat.put(record + STAMP, query);
+                if (visits.get(slot) != query && firstSeen.get(slot) >= sinceMillis) {
+                    visits.set(slot, query);
                     visit.visit(slot);
                     if (++visited >= MAX_CANDIDATES) {
                         return;
@@ -173,9 +181,6 @@ final class MemoryBands {
         }
     }
 
-    private static long firstSeen(IntBuffer flat, int record) {
-        return (long) flat.get(record + SEEN_HIGH) << 32 | flat.get(record + SEEN_LOW) & 0xffffffffL;
-    }
 
     private FingerprintCandidate candidate(int slot) {
         IntBuffer flat = records.buffer();
@@ -216,20 +221,20 @@ final class MemoryBands {
         int slot = slots;
         entryIds.ensureCapacity(slot + 1, slot);
         storyIds.ensureCapacity(slot + 1, slot);
+        visits.ensureCapacity(slot + 1, slot);
+        firstSeen.ensureCapacity(slot + 1, slot);
         records.ensureCapacity((slot + 1) * RECORD, slot * RECORD);
         entryIds.set(slot, entryId);
         storyIds.set(slot, storyId);
+        visits.set(slot, 0);
+        firstSeen.set(slot, seen.toEpochMilli());
         IntBuffer flat = records.buffer();
         int record = slot * RECORD;
-        long millis = seen.toEpochMilli();
-        flat.put(record + STAMP, 0);
         flat.put(record + SOURCE, sourceNumbers.computeIfAbsent(sourceName, name -> {
             sourceNames.add(name);
             return sourceNames.size() - 1;
         }));
         flat.put(record + SHINGLES, fingerprint.shingles());
-        flat.put(record + SEEN_HIGH, (int) (millis >>> 32));
-        flat.put(record + SEEN_LOW, (int) millis);
         fingerprint.copyFlatTo(flat, record + FINGERPRINT);
         for (long bandHash : fingerprint.bandHashes()) {
             bands.put(bandHash, slot);
