@@ -13,29 +13,35 @@ final class Sha256 {
 
     /** The digest of the UTF-8 bytes of {@code text}. */
     static byte[] digest(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            // every Java platform must provide SHA-256 (MessageDigest Javadoc)
-            throw new IllegalStateException(e);
-        }
+        return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * 64 lower-case hex digits of the digest of every part, each prefixed with its length so that
-     * ("ab", "c") and ("a", "bc") differ.
+     * ("ab", "c") and ("a", "bc") differ. The parts are fed to the digest one by one, never joined:
+     * an entry's content is one of them, and a joined copy of it would be made for every entry.
      */
     static String hexOfParts(String... parts) {
-        StringBuilder joined = new StringBuilder();
+        MessageDigest digest = newDigest();
         for (String part : parts) {
-            joined.append(part.length()).append(':').append(part);
+            digest.update((part.length() + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
         }
-        byte[] bytes = digest(joined.toString());
+        byte[] bytes = digest.digest();
         char[] out = new char[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
             out[2 * i + 1] = HEX[bytes[i] & 0xf];
         }
         return new String(out);
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-256 (MessageDigest Javadoc)
+            throw new IllegalStateException(e);
+        }
     }
 }
