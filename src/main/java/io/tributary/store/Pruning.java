@@ -11,37 +11,161 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Retention: removes the oldest stories beyond an age or a count, with their entries and topics,
  * but never a story on a current feed page (the newest {@code pageSize} of the merged feed and of
  * each topic's feed), so a reader's feed never loses an entry it still shows.
+ *
+ * <p>The stories to remove are chosen once, then removed oldest first in batches of
+ * {@link #STORIES_PER_BATCH}, each batch in a transaction of its own under the poll lock. Between
+ * two batches the lock is free, so polls are not held back for the whole prune, and the prune can
+ * be stopped there: everything committed is whole, and the next prune removes the rest.
+ *
+ * <p>A prune with nothing due must not walk the stories table (in an embedded HSQLDB store every
+ * row an index walk passes is read from disk): the age cut is a range of the {@code stories_newest}
+ * index, the count cut is looked at only when the span of story ids exceeds it, and the current
+ * pages are read only when some story is due.
  */
 final class Pruning {
-    private static final int IDS_PER_STATEMENT = 500;
+    /** Stories removed per transaction: also the most ids bound to one statement. */
+    static final int STORIES_PER_BATCH = 500;
+    /** The stories older than the age cut, oldest first: a range of {@code stories_newest}. */
+    static final String OLDER_THAN = "SELECT id FROM stories WHERE published < ? ORDER BY published, id";
+    /** The lowest and the highest story id: one end of the primary key each. */
+    static final String LOWEST_ID = "SELECT id FROM stories ORDER BY id FETCH FIRST 1 ROW ONLY";
+    static final String HIGHEST_ID = "SELECT id FROM stories ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    private static final String NEWEST_ENTRY = "SELECT id FROM entries ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
 
-    private Pruning() {
+    private final Connection connection;
+    private final ReentrantLock pollLock;
+    private final Runnable beforeCommit;
+
+    /**
+     * @param connection   used for the whole prune; left in auto-commit mode
+     * @param pollLock     the store's poll lock, held while choosing and while removing a batch
+     * @param beforeCommit run before a batch that removed stories commits (forgets the band index)
+     */
+    Pruning(Connection connection, ReentrantLock pollLock, Runnable beforeCommit) {
+        this.connection = connection;
+        this.pollLock = pollLock;
+        this.beforeCommit = beforeCommit;
     }
 
     /**
-     * {@link #prune} in one transaction of its own on {@code connection}: bumps the store's change
-     * counter when stories went, runs {@code beforeCommit}, commits; rolls everything back on failure.
+     * Removes the stories published before {@code olderThan} and those beyond the newest
+     * {@code maxStories}, except those on a current page, batch by batch, until done or until
+     * {@code stopAsked} (asked before each batch) says to stop or the thread is interrupted.
+     *
+     * @return how many stories and entries were removed (committed)
      */
-    static PruneReport pruneAndCommit(Connection connection, Instant olderThan, long maxStories, int pageSize,
-                                      List<String> topics, Runnable beforeCommit) throws SQLException {
+    PruneReport prune(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                      BooleanSupplier stopAsked) throws SQLException {
+        if (!lock()) {
+            return new PruneReport(0, 0);
+        }
+        List<Long> doomed;
+        long newestEntry;
+        try {
+            newestEntry = oneId(NEWEST_ENTRY).orElse(0L);
+            doomed = doomed(olderThan, maxStories, pageSize, topics);
+        } finally {
+            pollLock.unlock();
+        }
+        int stories = 0;
+        int entries = 0;
+        for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
+            if (stopAsked.getAsBoolean() || Thread.currentThread().isInterrupted() || !lock()) {
+                break;
+            }
+            try {
+                PruneReport batch = removeAndCommit(
+                        doomed.subList(from, Math.min(doomed.size(), from + STORIES_PER_BATCH)), newestEntry);
+                stories += batch.stories();
+                entries += batch.entries();
+            } finally {
+                pollLock.unlock();
+            }
+        }
+        return new PruneReport(stories, entries);
+    }
+
+    /** The ids of the newest {@code pageSize} stories of the merged feed, or of one topic's feed. */
+    static List<Long> newestIds(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
+        return new Pruning(connection, new ReentrantLock(), () -> { }).newest(pageSize, topic);
+    }
+
+    /** Takes the poll lock; false when interrupted while waiting (a stop: the flag stays set). */
+    private boolean lock() {
+        try {
+            pollLock.lockInterruptibly();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The stories due, oldest first, without those on a current page. */
+    private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics)
+            throws SQLException {
+        List<Long> old = ids(OLDER_THAN, statement -> Columns.setInstant(statement, 1, olderThan));
+        List<Long> beyond = beyondNewest(maxStories);
+        // both are a prefix of the stories oldest first, so the longer holds the other
+        Set<Long> doomed = new LinkedHashSet<>(old.size() >= beyond.size() ? old : beyond);
+        doomed.addAll(old.size() >= beyond.size() ? beyond : old);
+        if (doomed.isEmpty()) {
+            return List.of();
+        }
+        doomed.removeAll(newest(pageSize, Optional.empty()));
+        for (String topic : topics) {
+            doomed.removeAll(newest(pageSize, Optional.of(topic)));
+        }
+        return new ArrayList<>(doomed);
+    }
+
+    /** The stories beyond the newest {@code maxStories}, oldest first. */
+    private List<Long> beyondNewest(long maxStories) throws SQLException {
+        Optional<Long> lowest = oneId(LOWEST_ID);
+        Optional<Long> highest = oneId(HIGHEST_ID);
+        // ids are unique, so there are no more stories than the span of ids: when that is within
+        // the cut, nothing is beyond it and the walk of the whole index below is not needed
+        if (lowest.isEmpty() || highest.get() - lowest.get() + 1 <= Math.max(0, maxStories)) {
+            return List.of();
+        }
+        List<Long> newestFirst = ids("SELECT id FROM stories ORDER BY published DESC, id DESC OFFSET "
+                + Math.max(0, maxStories) + " ROWS", statement -> { });
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /**
+     * Removes one batch in one transaction, leaving out any story a poll joined since the stories
+     * were chosen (it has an entry newer than {@code newestEntry}): that entry was just committed.
+     */
+    private PruneReport removeAndCommit(List<Long> chosen, long newestEntry) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            PruneReport report = prune(connection, olderThan, maxStories, pageSize, topics);
-            if (report.stories() > 0) {
+            List<Long> chunk = new ArrayList<>(chosen);
+            chunk.removeAll(ids("SELECT DISTINCT story_id FROM entries WHERE id > ? AND story_id IN "
+                    + placeholders(chosen.size()), statement -> {
+                        statement.setLong(1, newestEntry);
+                        bindIds(statement, 2, chosen);
+                    }));
+            int entries = chunk.isEmpty() ? 0 : remove(chunk);
+            if (!chunk.isEmpty()) {
                 try (PreparedStatement bump = connection.prepareStatement(
                         "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
                     bump.executeUpdate();
                 }
+                // before the commit: a poll waiting for the lock must not find a removed story
+                beforeCommit.run();
             }
-            beforeCommit.run();
             connection.commit();
-            return report;
-        } catch (SQLException e) {
+            return new PruneReport(chunk.size(), entries);
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
@@ -49,58 +173,37 @@ final class Pruning {
         }
     }
 
-    /**
-     * @param olderThan  stories published before this go
-     * @param maxStories stories beyond the newest this many go
-     * @param pageSize   entries per published feed page
-     * @param topics     every published topic feed
-     * @return how many stories and entries were removed
-     */
-    static PruneReport prune(Connection connection, Instant olderThan, long maxStories, int pageSize,
-                             List<String> topics) throws SQLException {
-        Set<Long> onPages = new LinkedHashSet<>(newest(connection, pageSize, Optional.empty()));
-        for (String topic : topics) {
-            onPages.addAll(newest(connection, pageSize, Optional.of(topic)));
+    /** Deletes the stories and everything of theirs; says how many entries went. */
+    private int remove(List<Long> chunk) throws SQLException {
+        String in = placeholders(chunk.size());
+        // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
+        for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
+            delete("DELETE FROM " + table + " WHERE entry_id IN (SELECT id FROM entries WHERE story_id IN " + in + ")",
+                    chunk);
         }
-        Set<Long> doomed = new LinkedHashSet<>(ids(connection,
-                "SELECT id FROM stories WHERE published < ?", statement -> Columns.setInstant(statement, 1, olderThan)));
-        doomed.addAll(ids(connection, "SELECT id FROM stories ORDER BY published DESC, id DESC OFFSET "
-                + Math.max(0, maxStories) + " ROWS", statement -> { }));
-        doomed.removeAll(onPages);
-        List<Long> ids = new ArrayList<>(doomed);
-        int entries = 0;
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-            String in = "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
-            for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
-                delete(connection, "DELETE FROM " + table + " WHERE entry_id IN "
-                        + "(SELECT id FROM entries WHERE story_id IN " + in + ")", chunk);
-            }
-            entries += delete(connection, "DELETE FROM entries WHERE story_id IN " + in, chunk);
-            delete(connection, "DELETE FROM stories WHERE id IN " + in, chunk);
-        }
-        return new PruneReport(ids.size(), entries);
+        int entries = delete("DELETE FROM entries WHERE story_id IN " + in, chunk);
+        delete("DELETE FROM stories WHERE id IN " + in, chunk);
+        return entries;
     }
 
-    /** The ids of the newest {@code pageSize} stories of the merged feed, or of one topic's feed. */
-    static List<Long> newestIds(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
-        return newest(connection, pageSize, topic);
-    }
-
-    private static List<Long> newest(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
+    private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {
         String sql = "SELECT s.id FROM stories s "
                 + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
                 + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + Math.max(1, pageSize) + " ROWS ONLY";
-        return ids(connection, sql, statement -> {
+        return ids(sql, statement -> {
             if (topic.isPresent()) {
                 statement.setString(1, topic.get());
             }
         });
     }
 
-    private static List<Long> ids(Connection connection, String sql, Binder binder) throws SQLException {
+    private Optional<Long> oneId(String sql) throws SQLException {
+        List<Long> ids = ids(sql, statement -> { });
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
+    private List<Long> ids(String sql, Binder binder) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             binder.bind(select);
@@ -113,13 +216,21 @@ final class Pruning {
         return ids;
     }
 
-    private static int delete(Connection connection, String sql, List<Long> ids) throws SQLException {
+    private int delete(String sql, List<Long> ids) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                delete.setLong(i + 1, ids.get(i));
-            }
+            bindIds(delete, 1, ids);
             return delete.executeUpdate();
         }
+    }
+
+    private static void bindIds(PreparedStatement statement, int from, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(from + i, ids.get(i));
+        }
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
     @FunctionalInterface
