@@ -57,6 +57,20 @@ class HousekeepingTest {
     }
 
     @Test
+    void prunesByCountRightlyWhenRemovedStoriesLeftAGapInTheIds() throws Exception {
+        polls.ok(source, NOW, 1, item("Kept first", 1), item("Aged out", 10), item("Kept last", 0));
+        housekeeping(retention(Duration.ofDays(5), 1000), 1).prune();
+
+        // two stories remain, their ids spanning three: the count cut walks, and finds none beyond two
+        PruneReport atTheCut = housekeeping(retention(Duration.ofDays(365), 2), 1).prune();
+        PruneReport beyond = housekeeping(retention(Duration.ofDays(365), 1), 1).prune();
+
+        assertThat(atTheCut.stories()).isZero();
+        assertThat(beyond.stories()).isEqualTo(1);
+        assertThat(titles()).containsExactly("Kept last");
+    }
+
+    @Test
     void neverPrunesAStoryStillOnTheMergedFeedPage() throws Exception {
         polls.ok(source, NOW, 1, item("Old but listed", 300), item("Older but listed", 400));
 
