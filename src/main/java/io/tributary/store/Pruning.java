@@ -19,10 +19,11 @@ import java.util.function.BooleanSupplier;
  * but never a story on a current feed page (the newest {@code pageSize} of the merged feed and of
  * each topic's feed), so a reader's feed never loses an entry it still shows.
  *
- * <p>The stories to remove are chosen once, then removed oldest first in batches of
- * {@link #STORIES_PER_BATCH}, each batch in a transaction of its own under the poll lock. Between
- * two batches the lock is free, so polls are not held back for the whole prune, and the prune can
- * be stopped there: everything committed is whole, and the next prune removes the rest.
+ * <p>The stories to remove are chosen once, without the poll lock, then removed oldest first in
+ * batches of {@link #STORIES_PER_BATCH}, each batch in a transaction of its own under the poll
+ * lock. Between two batches the lock is free, so polls are not held back for the whole prune, and
+ * the prune can be stopped there: everything committed is whole, and the next prune removes the
+ * rest.
  *
  * <p>A prune with nothing due must not walk the stories table (in an embedded HSQLDB store every
  * row an index walk passes is read from disk): the age cut is a range of the {@code stories_newest}
@@ -66,14 +67,16 @@ final class Pruning {
         if (!lock()) {
             return new PruneReport(0, 0);
         }
-        List<Long> doomed;
         long newestEntry;
         try {
+            // read under the lock, so no poll of this node has entries written but not committed
             newestEntry = oneId(NEWEST_ENTRY).orElse(0L);
-            doomed = doomed(olderThan, maxStories, pageSize, topics);
         } finally {
             pollLock.unlock();
         }
+        // chosen without the lock: polls go on meanwhile, and a story one of them joins is left
+        // out of its batch; an empty choice when the stop came while choosing
+        List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked);
         int stories = 0;
         int entries = 0;
         for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
@@ -108,9 +111,13 @@ final class Pruning {
         }
     }
 
-    /** The stories due, oldest first, without those on a current page. */
-    private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics)
-            throws SQLException {
+    /**
+     * The stories due, oldest first, without those on a current page. Only the pages of topics
+     * that some due story has are read: a topic's page is found by walking the stories newest first
+     * until it is full, which for a rare topic is a walk of the whole table.
+     */
+    private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                              BooleanSupplier stopAsked) throws SQLException {
         List<Long> old = ids(OLDER_THAN, statement -> Columns.setInstant(statement, 1, olderThan));
         List<Long> beyond = beyondNewest(maxStories);
         // both are a prefix of the stories oldest first, so the longer holds the other
@@ -120,10 +127,33 @@ final class Pruning {
             return List.of();
         }
         doomed.removeAll(newest(pageSize, Optional.empty()));
-        for (String topic : topics) {
+        Set<String> pagesToRead = topicsOf(new ArrayList<>(doomed));
+        pagesToRead.retainAll(topics);
+        for (String topic : pagesToRead) {
+            if (stopAsked.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                return List.of();
+            }
             doomed.removeAll(newest(pageSize, Optional.of(topic)));
         }
         return new ArrayList<>(doomed);
+    }
+
+    /** Every topic any of the stories has. */
+    private Set<String> topicsOf(List<Long> stories) throws SQLException {
+        Set<String> topics = new LinkedHashSet<>();
+        for (int from = 0; from < stories.size(); from += STORIES_PER_BATCH) {
+            List<Long> chunk = stories.subList(from, Math.min(stories.size(), from + STORIES_PER_BATCH));
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT t.topic FROM entry_topics t "
+                    + "JOIN entries e ON e.id = t.entry_id WHERE e.story_id IN " + placeholders(chunk.size()))) {
+                bindIds(select, 1, chunk);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        topics.add(row.getString(1));
+                    }
+                }
+            }
+        }
+        return topics;
     }
 
     /** The stories beyond the newest {@code maxStories}, oldest first. */
