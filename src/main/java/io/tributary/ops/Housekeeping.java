@@ -27,7 +27,7 @@ public final class Housekeeping implements Runnable {
     private final Store store;
     private final Runnable afterPrune;
     private final Clock clock;
-    private final Runnable beforeBatch;
+    private final Runnable atSafePoint;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     /**
@@ -39,13 +39,16 @@ public final class Housekeeping implements Runnable {
         this(config, store, afterPrune, clock, () -> { });
     }
 
-    /** As above, with {@code beforeBatch} run before each batch of a prune: a test's hook. */
-    Housekeeping(Supplier<Config> config, Store store, Runnable afterPrune, Clock clock, Runnable beforeBatch) {
+    /**
+     * As above, with {@code atSafePoint} run each time a prune looks whether to stop (before each
+     * of its batches, and between the topic pages it reads): a test's hook.
+     */
+    Housekeeping(Supplier<Config> config, Store store, Runnable afterPrune, Clock clock, Runnable atSafePoint) {
         this.config = config;
         this.store = store;
         this.afterPrune = afterPrune;
         this.clock = clock;
-        this.beforeBatch = beforeBatch;
+        this.atSafePoint = atSafePoint;
     }
 
     /** Prunes and compacts once; failures are logged, never thrown (the next day tries again). */
@@ -75,7 +78,7 @@ public final class Housekeeping implements Runnable {
         PruneReport report = store.prune(clock.instant().minus(current.retention().maxAge()),
                 current.retention().maxEntries(), current.publish().entries(),
                 current.topics().stream().map(TopicRule::name).collect(Collectors.toList()), () -> {
-                    beforeBatch.run();
+                    atSafePoint.run();
                     return stopping.get();
                 });
         if (stopping.get()) {

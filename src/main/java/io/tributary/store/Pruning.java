@@ -38,6 +38,8 @@ final class Pruning {
     /** The lowest and the highest story id: one end of the primary key each. */
     static final String LOWEST_ID = "SELECT id FROM stories ORDER BY id FETCH FIRST 1 ROW ONLY";
     static final String HIGHEST_ID = "SELECT id FROM stories ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    /** A topic with fewer entries than this many pages is rare (see {@link #isRare}). */
+    private static final int RARE_TOPIC_PAGES = 10;
     private static final String NEWEST_ENTRY = "SELECT id FROM entries ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
 
     private final Connection connection;
@@ -113,8 +115,7 @@ final class Pruning {
 
     /**
      * The stories due, oldest first, without those on a current page. Only the pages of topics
-     * that some due story has are read: a topic's page is found by walking the stories newest first
-     * until it is full, which for a rare topic is a walk of the whole table.
+     * that some due story has are read.
      */
     private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
                               BooleanSupplier stopAsked) throws SQLException {
@@ -217,15 +218,38 @@ final class Pruning {
     }
 
     private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {
+        int size = Math.max(1, pageSize);
+        if (topic.isPresent() && isRare(topic.get(), size)) {
+            // from the topic's own entries: the walk below would pass nearly every story
+            return ids("SELECT s.id FROM stories s WHERE s.id IN (SELECT te.story_id FROM entry_topics t "
+                    + "JOIN entries te ON te.id = t.entry_id WHERE t.topic = ?) "
+                    + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY",
+                    statement -> statement.setString(1, topic.get()));
+        }
+        // nested so each story costs two index look-ups (entries_story_id, then entry_topics_pk):
+        // HSQLDB runs a JOIN in this EXISTS from entry_topics_topic, a walk of all the topic's
+        // entries for every story passed
         String sql = "SELECT s.id FROM stories s "
-                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + Math.max(1, pageSize) + " ROWS ONLY";
+                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te WHERE te.story_id = s.id AND "
+                + "EXISTS (SELECT 1 FROM entry_topics t WHERE t.entry_id = te.id AND t.topic = ?)) " : "")
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
         return ids(sql, statement -> {
             if (topic.isPresent()) {
                 statement.setString(1, topic.get());
             }
         });
+    }
+
+    /**
+     * Whether fewer than {@link #RARE_TOPIC_PAGES} pages' worth of entries have {@code topic}
+     * (read through {@code entry_topics_topic}, at most that many): then its page is found faster
+     * from its entries; else walking the stories newest first passes at most about a
+     * {@link #RARE_TOPIC_PAGES}th of them before the page is full.
+     */
+    private boolean isRare(String topic, int pageSize) throws SQLException {
+        long few = (long) pageSize * RARE_TOPIC_PAGES;
+        return ids("SELECT entry_id FROM entry_topics WHERE topic = ? FETCH FIRST " + few + " ROWS ONLY",
+                statement -> statement.setString(1, topic)).size() < few;
     }
 
     private Optional<Long> oneId(String sql) throws SQLException {
