@@ -219,25 +219,31 @@ final class Pruning {
 
     private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {
         int size = Math.max(1, pageSize);
-        if (topic.isPresent() && isRare(topic.get(), size)) {
-            // from the topic's own entries: the walk below would pass nearly every story
-            return ids("SELECT s.id FROM stories s WHERE s.id IN (SELECT te.story_id FROM entry_topics t "
-                    + "JOIN entries te ON te.id = t.entry_id WHERE t.topic = ?) "
-                    + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY",
-                    statement -> statement.setString(1, topic.get()));
+        if (topic.isEmpty()) {
+            return ids("SELECT s.id FROM stories s ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size
+                    + " ROWS ONLY", statement -> { });
         }
-        // nested so each story costs two index look-ups (entries_story_id, then entry_topics_pk):
-        // HSQLDB runs a JOIN in this EXISTS from entry_topics_topic, a walk of all the topic's
-        // entries for every story passed
-        String sql = "SELECT s.id FROM stories s "
-                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te WHERE te.story_id = s.id AND "
-                + "EXISTS (SELECT 1 FROM entry_topics t WHERE t.entry_id = te.id AND t.topic = ?)) " : "")
+        String sql = isRare(topic.get(), size) ? rareTopicPage(size) : topicPage(size);
+        return ids(sql, statement -> statement.setString(1, topic.get()));
+    }
+
+    /** A rare topic's page, from the topic's own entries: walking the stories would pass nearly all. */
+    static String rareTopicPage(int size) {
+        return "SELECT s.id FROM stories s WHERE s.id IN (SELECT te.story_id FROM entry_topics t "
+                + "JOIN entries te ON te.id = t.entry_id WHERE t.topic = ?) "
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
-        return ids(sql, statement -> {
-            if (topic.isPresent()) {
-                statement.setString(1, topic.get());
-            }
-        });
+    }
+
+    /**
+     * A topic's page, walking the stories newest first until it is full. The EXISTS are nested so
+     * each story passed costs two index look-ups (entries_story_id, then entry_topics_pk): HSQLDB
+     * runs a JOIN inside this EXISTS from entry_topics_topic, a walk of all the topic's entries
+     * for every story passed.
+     */
+    static String topicPage(int size) {
+        return "SELECT s.id FROM stories s WHERE EXISTS (SELECT 1 FROM entries te WHERE te.story_id = s.id AND "
+                + "EXISTS (SELECT 1 FROM entry_topics t WHERE t.entry_id = te.id AND t.topic = ?)) "
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
     }
 
     /**

@@ -92,6 +92,23 @@ class HousekeepingTest {
     }
 
     @Test
+    void neverPrunesAStoryStillOnAFrequentTopicsFeedPage() throws Exception {
+        // ten pages' worth of stories with the topic: its page is found by walking the stories
+        StoredPolls.Item[] items = new StoredPolls.Item[11];
+        for (int i = 0; i < 10; i++) {
+            items[i] = item("River story " + i, 300 + i, "rivers");
+        }
+        items[10] = item("Untagged today", 0);
+        polls.ok(source, NOW, 1, items);
+        List<TopicRule> topics = List.of(new TopicRule("rivers", "Rivers", List.of()));
+        Config config = Configs.with(List.of(source), topics, 1, retention(Duration.ofDays(30), 1000));
+
+        new Housekeeping(() -> config, store, () -> { }, Clock.fixed(NOW, ZoneOffset.UTC)).prune();
+
+        assertThat(titles()).containsExactly("Untagged today", "River story 0");
+    }
+
+    @Test
     void keepsEverythingAndRendersNothingWhenNothingIsDue() throws Exception {
         polls.ok(source, NOW, 1, item("Kept", 1));
         boolean[] rerendered = {false};

@@ -54,6 +54,31 @@ class PruneQueryPlanTest {
         assertThat(plan).contains("access=FULL SCAN").doesNotContain("limit=[");
     }
 
+    @Test
+    void walksATopicsPageWithTwoIndexLookUpsPerStory() throws SQLException {
+        String plan = plan(Pruning.topicPage(100));
+
+        // ENTRIES_STORY: the index HSQLDB keeps for the foreign key entries_story, on story_id
+        assertThat(plan).contains("index=ENTRIES_STORY", "index=ENTRY_TOPICS_PK")
+                .doesNotContain("index=ENTRY_TOPICS_TOPIC");
+    }
+
+    @Test
+    void wouldWalkTheTopicForEveryStoryWithAJoinInsideTheExists() throws SQLException {
+        String plan = plan("SELECT s.id FROM stories s WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
+                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) "
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST 100 ROWS ONLY");
+
+        assertThat(plan).contains("index=ENTRY_TOPICS_TOPIC").doesNotContain("index=ENTRIES_STORY");
+    }
+
+    @Test
+    void readsARareTopicsPageFromItsEntries() throws SQLException {
+        String plan = plan(Pruning.rareTopicPage(100));
+
+        assertThat(plan).contains("index=ENTRY_TOPICS_TOPIC");
+    }
+
     private String plan(String sql) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (Connection connection = store.dataSource().getConnection();
