@@ -97,11 +97,6 @@ final class Pruning {
         return new PruneReport(stories, entries);
     }
 
-    /** The ids of the newest {@code pageSize} stories of the merged feed, or of one topic's feed. */
-    static List<Long> newestIds(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
-        return new Pruning(connection, new ReentrantLock(), () -> { }).newest(pageSize, topic);
-    }
-
     /** Takes the poll lock; false when interrupted while waiting (a stop: the flag stays set). */
     private boolean lock() {
         try {
