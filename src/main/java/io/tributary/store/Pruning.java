@@ -48,7 +48,7 @@ final class Pruning {
 
     /**
      * @param connection   used for the whole prune; left in auto-commit mode
-     * @param pollLock     the store's poll lock, held while choosing and while removing a batch
+     * @param pollLock     the store's poll lock, held while removing a batch (not while choosing)
      * @param beforeCommit run before a batch that removed stories commits (forgets the band index)
      */
     Pruning(Connection connection, ReentrantLock pollLock, Runnable beforeCommit) {
