@@ -161,8 +161,9 @@ final class RunCommand implements Callable<Integer> {
         River river = live.river();
         scheduler.schedule(valid.sources(), new FirstPolls().plan(valid.sources(), river::polledBefore, clock.instant()),
                 clock.instant());
-        scheduler.daily("retention", new Housekeeping(live::config, live.river().store(), site::rerender, clock),
-                clock.instant().plus(HOUSEKEEPING_DELAY));
+        Housekeeping housekeeping = new Housekeeping(live::config, live.river().store(), site::rerender, clock);
+        // at the stop a prune ends between two batches, so the store is closed after it, not under it
+        scheduler.daily("retention", housekeeping, housekeeping::stop, clock.instant().plus(HOUSEKEEPING_DELAY));
         scheduler.start();
         watcher.start();
         // renew leases due, subscribe again after a restart past a lease's end, unsubscribe removed sources
@@ -185,8 +186,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * SIGTERM: stop watching and scheduling, let polls in flight finish (at most
-     * {@link PollScheduler#GRACE}, then interrupt), stop serving, close the store.
+     * SIGTERM: stop watching and scheduling, ask housekeeping to stop at its next safe point, let
+     * polls in flight finish (at most {@link PollScheduler#GRACE}, then interrupt), stop serving,
+     * close the store.
      */
     private static void stop(ConfigWatcher watcher, PollScheduler scheduler, BackgroundRendering renders,
                              FeedServer server, LiveRiver live, CountDownLatch stopped) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -30,6 +31,8 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz: one job per source, repeating at the source's interval. Quartz never runs two
@@ -42,6 +45,7 @@ import org.quartz.utils.DBConnectionManager;
  * stops checking in the others take its jobs over and run again the polls it had cut off.
  */
 public final class PollScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
     private static final String GROUP = JobReconciler.GROUP;
     private static final String HOUSEKEEPING = "housekeeping";
     /** How long {@link #close} lets polls in flight run before interrupting them (issue 7, item 12). */
@@ -49,7 +53,7 @@ public final class PollScheduler implements AutoCloseable {
     private static final Duration AFTER_INTERRUPT = Duration.ofSeconds(5);
 
     private final Scheduler scheduler;
-    private final Map<String, Runnable> chores = new ConcurrentHashMap<>();
+    private final Map<String, Chore> chores = new ConcurrentHashMap<>();
 
     /**
      * In memory, for one node.
@@ -135,7 +139,16 @@ public final class PollScheduler implements AutoCloseable {
 
     /** Runs {@code chore} every day from {@code firstRun} (housekeeping: retention, compaction). */
     public void daily(String name, Runnable chore, Instant firstRun) throws SchedulerException {
-        chores.put(name, chore);
+        daily(name, chore, () -> { }, firstRun);
+    }
+
+    /**
+     * Runs {@code chore} every day from {@code firstRun}; {@link #close} calls {@code stop} at once,
+     * whether the chore runs or not: it must make a run in progress end soon at a safe point, and
+     * any later run do nothing (a chore's work waits for its next day; a poll's does not).
+     */
+    public void daily(String name, Runnable chore, Runnable stop, Instant firstRun) throws SchedulerException {
+        chores.put(name, new Chore(chore, stop));
         JobDetail job = JobBuilder.newJob(ChoreJob.class).withIdentity(new JobKey(name, HOUSEKEEPING)).build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(name, HOUSEKEEPING)
@@ -157,22 +170,33 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     /**
-     * Stops scheduling, lets the polls in flight finish for up to {@link #GRACE}, then interrupts
-     * those still running and waits a little more for them to give up. A poll cut short this way
-     * commits nothing (its transaction is rolled back), so the store is never half-written.
+     * Stops scheduling and asks the chores to stop at their next safe point, lets the polls in
+     * flight finish for up to {@link #GRACE}, then interrupts those still running and waits a little
+     * more for them to give up. A poll cut short this way commits nothing (its transaction is rolled
+     * back), so the store is never half-written. Returns once no job runs, or after that bound (then
+     * says so at WARN): the store may be closed after it.
      */
     @Override
     public void close() throws SchedulerException {
         scheduler.standby();
-        long deadline = System.nanoTime() + GRACE.toNanos();
-        waitForIdle(deadline);
+        for (Chore chore : chores.values()) {
+            chore.stop().run();
+        }
+        waitForIdle(System.nanoTime() + GRACE.toNanos());
         if (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
             for (JobExecutionContext running : scheduler.getCurrentlyExecutingJobs()) {
                 scheduler.interrupt(running.getFireInstanceId());
             }
             waitForIdle(System.nanoTime() + AFTER_INTERRUPT.toNanos());
         }
-        scheduler.shutdown(false);
+        List<JobExecutionContext> still = scheduler.getCurrentlyExecutingJobs();
+        if (!still.isEmpty()) {
+            LOG.warn("{} jobs still running {} after the stop was asked: {}", still.size(),
+                    GRACE.plus(AFTER_INTERRUPT), still.stream().map(job -> job.getJobDetail().getKey().toString())
+                            .collect(Collectors.joining(", ")));
+        }
+        // waits for the jobs' ends only when none runs: the bound above stands
+        scheduler.shutdown(still.isEmpty());
     }
 
     private void waitForIdle(long deadline) throws SchedulerException {
@@ -217,27 +241,36 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
-    /** A daily housekeeping chore. */
-    @DisallowConcurrentExecution
-    static final class ChoreJob implements Job {
-        private final Runnable chore;
+    /** A daily chore and how to stop it. */
+    private record Chore(Runnable run, Runnable stop) {
+    }
 
-        ChoreJob(Runnable chore) {
+    /** A daily housekeeping chore; an interrupt asks it to stop at its next safe point. */
+    @DisallowConcurrentExecution
+    static final class ChoreJob implements InterruptableJob {
+        private final Chore chore;
+
+        ChoreJob(Chore chore) {
             this.chore = chore;
         }
 
         @Override
         public void execute(JobExecutionContext context) {
-            chore.run();
+            chore.run().run();
+        }
+
+        @Override
+        public void interrupt() {
+            chore.stop().run();
         }
     }
 
-    private record PollJobFactory(Consumer<String> pollOne, Map<String, Runnable> chores) implements JobFactory {
+    private record PollJobFactory(Consumer<String> pollOne, Map<String, Chore> chores) implements JobFactory {
         @Override
         public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) {
             JobKey key = bundle.getJobDetail().getKey();
             if (HOUSEKEEPING.equals(key.getGroup())) {
-                return new ChoreJob(chores.getOrDefault(key.getName(), () -> { }));
+                return new ChoreJob(chores.getOrDefault(key.getName(), new Chore(() -> { }, () -> { })));
             }
             return new PollJob(pollOne);
         }

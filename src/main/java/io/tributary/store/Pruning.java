@@ -11,37 +11,187 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Retention: removes the oldest stories beyond an age or a count, with their entries and topics,
  * but never a story on a current feed page (the newest {@code pageSize} of the merged feed and of
  * each topic's feed), so a reader's feed never loses an entry it still shows.
+ *
+ * <p>The stories to remove are chosen once, without the poll lock, then removed oldest first in
+ * batches of {@link #STORIES_PER_BATCH}, each batch in a transaction of its own under the poll
+ * lock. Between two batches the lock is free, so polls are not held back for the whole prune, and
+ * the prune can be stopped there: everything committed is whole, and the next prune removes the
+ * rest.
+ *
+ * <p>A prune with nothing due must not walk the stories table (in an embedded HSQLDB store every
+ * row an index walk passes is read from disk): the age cut is a range of the {@code stories_newest}
+ * index, the count cut is looked at only when the span of story ids exceeds it, and the current
+ * pages are read only when some story is due.
  */
 final class Pruning {
-    private static final int IDS_PER_STATEMENT = 500;
+    /** Stories removed per transaction: also the most ids bound to one statement. */
+    static final int STORIES_PER_BATCH = 500;
+    /** The stories older than the age cut, oldest first: a range of {@code stories_newest}. */
+    static final String OLDER_THAN = "SELECT id FROM stories WHERE published < ? ORDER BY published, id";
+    /** The lowest and the highest story id: one end of the primary key each. */
+    static final String LOWEST_ID = "SELECT id FROM stories ORDER BY id FETCH FIRST 1 ROW ONLY";
+    static final String HIGHEST_ID = "SELECT id FROM stories ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    /** A topic with fewer entries than this many pages is rare (see {@link #isRare}). */
+    private static final int RARE_TOPIC_PAGES = 10;
+    private static final String NEWEST_ENTRY = "SELECT id FROM entries ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
 
-    private Pruning() {
+    private final Connection connection;
+    private final ReentrantLock pollLock;
+    private final Runnable beforeCommit;
+
+    /**
+     * @param connection   used for the whole prune; left in auto-commit mode
+     * @param pollLock     the store's poll lock, held while removing a batch (not while choosing)
+     * @param beforeCommit run before a batch that removed stories commits (forgets the band index)
+     */
+    Pruning(Connection connection, ReentrantLock pollLock, Runnable beforeCommit) {
+        this.connection = connection;
+        this.pollLock = pollLock;
+        this.beforeCommit = beforeCommit;
     }
 
     /**
-     * {@link #prune} in one transaction of its own on {@code connection}: bumps the store's change
-     * counter when stories went, runs {@code beforeCommit}, commits; rolls everything back on failure.
+     * Removes the stories published before {@code olderThan} and those beyond the newest
+     * {@code maxStories}, except those on a current page, batch by batch, until done or until
+     * {@code stopAsked} (asked before each batch) says to stop or the thread is interrupted.
+     *
+     * @return how many stories and entries were removed (committed)
      */
-    static PruneReport pruneAndCommit(Connection connection, Instant olderThan, long maxStories, int pageSize,
-                                      List<String> topics, Runnable beforeCommit) throws SQLException {
+    PruneReport prune(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                      BooleanSupplier stopAsked) throws SQLException {
+        if (!lock()) {
+            return new PruneReport(0, 0);
+        }
+        long newestEntry;
+        try {
+            // read under the lock, so no poll of this node has entries written but not committed
+            newestEntry = oneId(NEWEST_ENTRY).orElse(0L);
+        } finally {
+            pollLock.unlock();
+        }
+        // chosen without the lock: polls go on meanwhile, and a story one of them joins is left
+        // out of its batch; an empty choice when the stop came while choosing
+        List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked);
+        int stories = 0;
+        int entries = 0;
+        for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
+            if (stopAsked.getAsBoolean() || Thread.currentThread().isInterrupted() || !lock()) {
+                break;
+            }
+            try {
+                PruneReport batch = removeAndCommit(
+                        doomed.subList(from, Math.min(doomed.size(), from + STORIES_PER_BATCH)), newestEntry);
+                stories += batch.stories();
+                entries += batch.entries();
+            } finally {
+                pollLock.unlock();
+            }
+        }
+        return new PruneReport(stories, entries);
+    }
+
+    /** Takes the poll lock; false when interrupted while waiting (a stop: the flag stays set). */
+    private boolean lock() {
+        try {
+            pollLock.lockInterruptibly();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * The stories due, oldest first, without those on a current page. Only the pages of topics
+     * that some due story has are read.
+     */
+    private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                              BooleanSupplier stopAsked) throws SQLException {
+        List<Long> old = ids(OLDER_THAN, statement -> Columns.setInstant(statement, 1, olderThan));
+        List<Long> beyond = beyondNewest(maxStories);
+        // both are a prefix of the stories oldest first, so the longer holds the other
+        Set<Long> doomed = new LinkedHashSet<>(old.size() >= beyond.size() ? old : beyond);
+        doomed.addAll(old.size() >= beyond.size() ? beyond : old);
+        if (doomed.isEmpty()) {
+            return List.of();
+        }
+        doomed.removeAll(newest(pageSize, Optional.empty()));
+        Set<String> pagesToRead = topicsOf(new ArrayList<>(doomed));
+        pagesToRead.retainAll(topics);
+        for (String topic : pagesToRead) {
+            if (stopAsked.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                return List.of();
+            }
+            doomed.removeAll(newest(pageSize, Optional.of(topic)));
+        }
+        return new ArrayList<>(doomed);
+    }
+
+    /** Every topic any of the stories has. */
+    private Set<String> topicsOf(List<Long> stories) throws SQLException {
+        Set<String> topics = new LinkedHashSet<>();
+        for (int from = 0; from < stories.size(); from += STORIES_PER_BATCH) {
+            List<Long> chunk = stories.subList(from, Math.min(stories.size(), from + STORIES_PER_BATCH));
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT t.topic FROM entry_topics t "
+                    + "JOIN entries e ON e.id = t.entry_id WHERE e.story_id IN " + placeholders(chunk.size()))) {
+                bindIds(select, 1, chunk);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        topics.add(row.getString(1));
+                    }
+                }
+            }
+        }
+        return topics;
+    }
+
+    /** The stories beyond the newest {@code maxStories}, oldest first. */
+    private List<Long> beyondNewest(long maxStories) throws SQLException {
+        Optional<Long> lowest = oneId(LOWEST_ID);
+        Optional<Long> highest = oneId(HIGHEST_ID);
+        // ids are unique, so there are no more stories than the span of ids: when that is within
+        // the cut, nothing is beyond it and the walk of the whole index below is not needed
+        if (lowest.isEmpty() || highest.get() - lowest.get() + 1 <= Math.max(0, maxStories)) {
+            return List.of();
+        }
+        List<Long> newestFirst = ids("SELECT id FROM stories ORDER BY published DESC, id DESC OFFSET "
+                + Math.max(0, maxStories) + " ROWS", statement -> { });
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /**
+     * Removes one batch in one transaction, leaving out any story a poll joined since the stories
+     * were chosen (it has an entry newer than {@code newestEntry}): that entry was just committed.
+     */
+    private PruneReport removeAndCommit(List<Long> chosen, long newestEntry) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            PruneReport report = prune(connection, olderThan, maxStories, pageSize, topics);
-            if (report.stories() > 0) {
+            List<Long> chunk = new ArrayList<>(chosen);
+            chunk.removeAll(ids("SELECT DISTINCT story_id FROM entries WHERE id > ? AND story_id IN "
+                    + placeholders(chosen.size()), statement -> {
+                        statement.setLong(1, newestEntry);
+                        bindIds(statement, 2, chosen);
+                    }));
+            int entries = chunk.isEmpty() ? 0 : remove(chunk);
+            if (!chunk.isEmpty()) {
                 try (PreparedStatement bump = connection.prepareStatement(
                         "UPDATE store_change SET change_count = change_count + 1 WHERE id = 1")) {
                     bump.executeUpdate();
                 }
+                // before the commit: a poll waiting for the lock must not find a removed story
+                beforeCommit.run();
             }
-            beforeCommit.run();
             connection.commit();
-            return report;
-        } catch (SQLException e) {
+            return new PruneReport(chunk.size(), entries);
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
@@ -49,58 +199,66 @@ final class Pruning {
         }
     }
 
+    /** Deletes the stories and everything of theirs; says how many entries went. */
+    private int remove(List<Long> chunk) throws SQLException {
+        String in = placeholders(chunk.size());
+        // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
+        for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
+            delete("DELETE FROM " + table + " WHERE entry_id IN (SELECT id FROM entries WHERE story_id IN " + in + ")",
+                    chunk);
+        }
+        int entries = delete("DELETE FROM entries WHERE story_id IN " + in, chunk);
+        delete("DELETE FROM stories WHERE id IN " + in, chunk);
+        return entries;
+    }
+
+    private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {
+        int size = Math.max(1, pageSize);
+        if (topic.isEmpty()) {
+            return ids("SELECT s.id FROM stories s ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size
+                    + " ROWS ONLY", statement -> { });
+        }
+        String sql = isRare(topic.get(), size) ? rareTopicPage(size) : topicPage(size);
+        return ids(sql, statement -> statement.setString(1, topic.get()));
+    }
+
+    /** A rare topic's page, from the topic's own entries: walking the stories would pass nearly all. */
+    static String rareTopicPage(int size) {
+        return "SELECT s.id FROM stories s WHERE s.id IN (SELECT te.story_id FROM entry_topics t "
+                + "JOIN entries te ON te.id = t.entry_id WHERE t.topic = ?) "
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
+    }
+
     /**
-     * @param olderThan  stories published before this go
-     * @param maxStories stories beyond the newest this many go
-     * @param pageSize   entries per published feed page
-     * @param topics     every published topic feed
-     * @return how many stories and entries were removed
+     * A topic's page, walking the stories newest first until it is full. The EXISTS are nested so
+     * each story passed costs two index look-ups (entries_story_id, then entry_topics_pk): HSQLDB
+     * runs a JOIN inside this EXISTS from entry_topics_topic, a walk of all the topic's entries
+     * for every story passed.
      */
-    static PruneReport prune(Connection connection, Instant olderThan, long maxStories, int pageSize,
-                             List<String> topics) throws SQLException {
-        Set<Long> onPages = new LinkedHashSet<>(newest(connection, pageSize, Optional.empty()));
-        for (String topic : topics) {
-            onPages.addAll(newest(connection, pageSize, Optional.of(topic)));
-        }
-        Set<Long> doomed = new LinkedHashSet<>(ids(connection,
-                "SELECT id FROM stories WHERE published < ?", statement -> Columns.setInstant(statement, 1, olderThan)));
-        doomed.addAll(ids(connection, "SELECT id FROM stories ORDER BY published DESC, id DESC OFFSET "
-                + Math.max(0, maxStories) + " ROWS", statement -> { }));
-        doomed.removeAll(onPages);
-        List<Long> ids = new ArrayList<>(doomed);
-        int entries = 0;
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-            String in = "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
-            for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
-                delete(connection, "DELETE FROM " + table + " WHERE entry_id IN "
-                        + "(SELECT id FROM entries WHERE story_id IN " + in + ")", chunk);
-            }
-            entries += delete(connection, "DELETE FROM entries WHERE story_id IN " + in, chunk);
-            delete(connection, "DELETE FROM stories WHERE id IN " + in, chunk);
-        }
-        return new PruneReport(ids.size(), entries);
+    static String topicPage(int size) {
+        return "SELECT s.id FROM stories s WHERE EXISTS (SELECT 1 FROM entries te WHERE te.story_id = s.id AND "
+                + "EXISTS (SELECT 1 FROM entry_topics t WHERE t.entry_id = te.id AND t.topic = ?)) "
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
     }
 
-    /** The ids of the newest {@code pageSize} stories of the merged feed, or of one topic's feed. */
-    static List<Long> newestIds(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
-        return newest(connection, pageSize, topic);
+    /**
+     * Whether fewer than {@link #RARE_TOPIC_PAGES} pages' worth of entries have {@code topic}
+     * (read through {@code entry_topics_topic}, at most that many): then its page is found faster
+     * from its entries; else walking the stories newest first passes at most about a
+     * {@link #RARE_TOPIC_PAGES}th of them before the page is full.
+     */
+    private boolean isRare(String topic, int pageSize) throws SQLException {
+        long few = (long) pageSize * RARE_TOPIC_PAGES;
+        return ids("SELECT entry_id FROM entry_topics WHERE topic = ? FETCH FIRST " + few + " ROWS ONLY",
+                statement -> statement.setString(1, topic)).size() < few;
     }
 
-    private static List<Long> newest(Connection connection, int pageSize, Optional<String> topic) throws SQLException {
-        String sql = "SELECT s.id FROM stories s "
-                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + Math.max(1, pageSize) + " ROWS ONLY";
-        return ids(connection, sql, statement -> {
-            if (topic.isPresent()) {
-                statement.setString(1, topic.get());
-            }
-        });
+    private Optional<Long> oneId(String sql) throws SQLException {
+        List<Long> ids = ids(sql, statement -> { });
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
     }
 
-    private static List<Long> ids(Connection connection, String sql, Binder binder) throws SQLException {
+    private List<Long> ids(String sql, Binder binder) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             binder.bind(select);
@@ -113,13 +271,21 @@ final class Pruning {
         return ids;
     }
 
-    private static int delete(Connection connection, String sql, List<Long> ids) throws SQLException {
+    private int delete(String sql, List<Long> ids) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                delete.setLong(i + 1, ids.get(i));
-            }
+            bindIds(delete, 1, ids);
             return delete.executeUpdate();
         }
+    }
+
+    private static void bindIds(PreparedStatement statement, int from, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(from + i, ids.get(i));
+        }
+    }
+
+    private static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
     @FunctionalInterface

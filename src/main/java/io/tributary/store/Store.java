@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -271,26 +272,30 @@ public final class Store implements AutoCloseable {
     /**
      * Removes the stories published before {@code olderThan} and those beyond the newest
      * {@code maxStories}, except any on a current feed page (the newest {@code pageSize} of the
-     * merged feed and of each of {@code topics}), in one transaction. Holds the poll lock, so a poll
-     * never joins a story being removed.
+     * merged feed and of each of {@code topics}): {@link #prune(Instant, long, int, List, BooleanSupplier)}
+     * run to the end.
      */
     public PruneReport prune(Instant olderThan, long maxStories, int pageSize, List<String> topics)
             throws StoreException {
-        try {
-            pollLock.lockInterruptibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(database.url(), "interrupted while waiting to prune", e);
-        }
+        return prune(olderThan, maxStories, pageSize, topics, () -> false);
+    }
+
+    /**
+     * As {@link #prune(Instant, long, int, List)}, in batches of a transaction each (see
+     * {@link Pruning}), each under the poll lock, so a poll never joins a story being removed and
+     * polls go on between batches. Before each batch {@code stopAsked} is asked (and the thread's
+     * interrupt flag looked at): a stop ends the prune there, with the batches done committed and
+     * the store whole; the next prune removes the rest.
+     *
+     * @return what was removed (and committed)
+     */
+    public PruneReport prune(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                             BooleanSupplier stopAsked) throws StoreException {
         try (Connection connection = database.connection()) {
-            // the band index is cleared before the commit: a poll waiting for the lock must not
-            // find a removed story
-            return Pruning.pruneAndCommit(connection, olderThan, maxStories, pageSize, topics,
-                    () -> memoryBands.ifPresent(MemoryBands::clear));
+            return new Pruning(connection, pollLock, () -> memoryBands.ifPresent(MemoryBands::clear))
+                    .prune(olderThan, maxStories, pageSize, topics, stopAsked);
         } catch (SQLException e) {
             throw new StoreException(database.url(), "cannot prune: " + e.getMessage(), e);
-        } finally {
-            pollLock.unlock();
         }
     }
 

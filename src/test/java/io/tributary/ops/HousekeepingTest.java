@@ -57,6 +57,20 @@ class HousekeepingTest {
     }
 
     @Test
+    void prunesByCountRightlyWhenRemovedStoriesLeftAGapInTheIds() throws Exception {
+        polls.ok(source, NOW, 1, item("Kept first", 1), item("Aged out", 10), item("Kept last", 0));
+        housekeeping(retention(Duration.ofDays(5), 1000), 1).prune();
+
+        // two stories remain, their ids spanning three: the count cut walks, and finds none beyond two
+        PruneReport atTheCut = housekeeping(retention(Duration.ofDays(365), 2), 1).prune();
+        PruneReport beyond = housekeeping(retention(Duration.ofDays(365), 1), 1).prune();
+
+        assertThat(atTheCut.stories()).isZero();
+        assertThat(beyond.stories()).isEqualTo(1);
+        assertThat(titles()).containsExactly("Kept last");
+    }
+
+    @Test
     void neverPrunesAStoryStillOnTheMergedFeedPage() throws Exception {
         polls.ok(source, NOW, 1, item("Old but listed", 300), item("Older but listed", 400));
 
@@ -75,6 +89,23 @@ class HousekeepingTest {
         new Housekeeping(() -> config, store, () -> { }, Clock.fixed(NOW, ZoneOffset.UTC)).prune();
 
         assertThat(titles()).contains("Rare topic story");
+    }
+
+    @Test
+    void neverPrunesAStoryStillOnAFrequentTopicsFeedPage() throws Exception {
+        // ten pages' worth of stories with the topic: its page is found by walking the stories
+        StoredPolls.Item[] items = new StoredPolls.Item[11];
+        for (int i = 0; i < 10; i++) {
+            items[i] = item("River story " + i, 300 + i, "rivers");
+        }
+        items[10] = item("Untagged today", 0);
+        polls.ok(source, NOW, 1, items);
+        List<TopicRule> topics = List.of(new TopicRule("rivers", "Rivers", List.of()));
+        Config config = Configs.with(List.of(source), topics, 1, retention(Duration.ofDays(30), 1000));
+
+        new Housekeeping(() -> config, store, () -> { }, Clock.fixed(NOW, ZoneOffset.UTC)).prune();
+
+        assertThat(titles()).containsExactly("Untagged today", "River story 0");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package io.tributary.store;
+
+import static io.tributary.store.Poller.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.clean.CleanEntry;
+import io.tributary.config.SourceConfig;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Pruning in batches, on every database: what goes, what a page keeps, where a stop leaves it. */
+@ParameterizedClass
+@MethodSource("io.tributary.store.StoreFixture#all")
+class PruningTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final SourceConfig ALPHA = Poller.source("Alpha");
+    /** Every entry of this source has the topic rivers; of the next, lakes. */
+    private static final SourceConfig BETA = Poller.source("Beta", "rivers");
+    private static final SourceConfig GAMMA = Poller.source("Gamma", "lakes");
+    /** More than one batch. */
+    private static final int OLD_ALPHA = 600;
+    private static final int PAGE = 2;
+
+    @Parameter
+    StoreFixture fixture;
+    private StoreFixture.FreshDatabase database;
+    private Store store;
+    private Poller poller;
+
+    @BeforeEach
+    void open() throws StoreException {
+        database = fixture.fresh();
+        store = Store.open(database.settings());
+        poller = new Poller(store);
+        poller.poll(ALPHA, NOW, old("alpha", OLD_ALPHA));
+        // three stories of a rare topic, twenty-five of one with ten pages' worth: both pages found
+        poller.poll(BETA, NOW, old("beta", 3));
+        poller.poll(GAMMA, NOW, old("gamma", 25));
+        poller.poll(ALPHA, NOW, entry("today", "https://alpha.example.org/today", "Today", "", NOW),
+                entry("yesterday", "https://alpha.example.org/yesterday", "Yesterday", "",
+                        NOW.minus(Duration.ofDays(1))));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        database.close();
+    }
+
+    @Test
+    void removesEveryStoryDueButThoseOnTheMergedAndTopicPages() throws Exception {
+        PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of("rivers", "lakes"));
+
+        assertThat(report.stories()).isEqualTo(OLD_ALPHA + 1 + 23);
+        assertThat(titles()).containsExactlyInAnyOrder("Today", "Yesterday", "beta 0", "beta 1", "gamma 0", "gamma 1");
+        assertConsistent();
+    }
+
+    @Test
+    void removesTheOldestBeyondTheCount() throws Exception {
+        PruneReport report = store.prune(NOW.minus(Duration.ofDays(3_650)), 3, 1, List.of());
+
+        assertThat(report.stories()).isEqualTo(OLD_ALPHA + 3 + 25 + 2 - 3);
+        // alpha 0, beta 0 and gamma 0 were published at the same time: the newer story comes first
+        assertThat(titles()).containsExactly("Today", "Yesterday", "gamma 0");
+        assertConsistent();
+    }
+
+    @Test
+    void stopsBetweenTwoBatchesWithWhatItRemovedCommittedAndTheNextPruneEndsIt() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+
+        PruneReport cut = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of(),
+                () -> asked.incrementAndGet() > 1);
+        assertConsistent();
+        PruneReport rest = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
+
+        assertThat(cut.stories()).isEqualTo(Pruning.STORIES_PER_BATCH);
+        assertThat(rest.stories()).isEqualTo(OLD_ALPHA + 3 + 25 - Pruning.STORIES_PER_BATCH);
+        assertThat(titles()).containsExactly("Today", "Yesterday");
+        assertConsistent();
+    }
+
+    /** Stories published 100 days ago and more, the first the newest. */
+    private static CleanEntry[] old(String name, int count) {
+        CleanEntry[] entries = new CleanEntry[count];
+        for (int i = 0; i < count; i++) {
+            entries[i] = entry(name + i, "https://" + name + ".example.org/" + i, name + " " + i, "",
+                    NOW.minus(Duration.ofDays(100 + i)));
+        }
+        return entries;
+    }
+
+    private List<String> titles() throws StoreException {
+        return store.latest(1_000, Optional.empty()).stream().map(PublishedStory::title).toList();
+    }
+
+    private void assertConsistent() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM entries e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM stories s WHERE s.id = e.story_id)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stories s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM entries e WHERE e.story_id = s.id)")).isZero();
+        for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
+            assertThat(count("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM entries e WHERE e.id = t.entry_id)")).as(table).isZero();
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
