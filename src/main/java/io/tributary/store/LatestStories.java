@@ -156,16 +156,7 @@ final class LatestStories {
 
     private static List<Head> heads(Connection connection, int limit, Optional<String> topic, boolean uncategorized)
             throws SQLException {
-        String sql = "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, e.source_name, e.title, "
-                + "e.link, x.content_html, e.summary, e.author "
-                + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
-                + "JOIN entry_texts x ON x.entry_id = e.id "
-                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
-                + (uncategorized ? "WHERE NOT EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id) " : "")
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = connection.prepareStatement(headsQuery(topic.isPresent(), uncategorized))) {
             int i = 0;
             if (topic.isPresent()) {
                 select.setString(++i, topic.get());
@@ -173,6 +164,17 @@ final class LatestStories {
             select.setInt(++i, limit);
             return readHeads(select);
         }
+    }
+
+    /** The newest stories' heads, of a topic (a parameter before the limit) or of none. */
+    static String headsQuery(boolean ofTopic, boolean uncategorized) {
+        return "SELECT s.id, s.tag_id, s.published, s.updated, e.id AS entry_id, e.source_name, e.title, "
+                + "e.link, x.content_html, e.summary, e.author "
+                + "FROM stories s JOIN entries e ON e.id = s.canonical_entry_id "
+                + "JOIN entry_texts x ON x.entry_id = e.id "
+                + (ofTopic ? "WHERE " + StoryTopics.HAS_TOPIC + " " : "")
+                + (uncategorized ? "WHERE NOT " + StoryTopics.HAS_ANY_TOPIC + " " : "")
+                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
     }
 
     private static void readTopics(Connection connection, List<Long> storyIds, Map<Long, SortedSet<String>> into)

@@ -229,15 +229,9 @@ final class Pruning {
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
     }
 
-    /**
-     * A topic's page, walking the stories newest first until it is full. The EXISTS are nested so
-     * each story passed costs two index look-ups (entries_story_id, then entry_topics_pk): HSQLDB
-     * runs a JOIN inside this EXISTS from entry_topics_topic, a walk of all the topic's entries
-     * for every story passed.
-     */
+    /** A topic's page, walking the stories newest first until it is full (see {@link StoryTopics}). */
     static String topicPage(int size) {
-        return "SELECT s.id FROM stories s WHERE EXISTS (SELECT 1 FROM entries te WHERE te.story_id = s.id AND "
-                + "EXISTS (SELECT 1 FROM entry_topics t WHERE t.entry_id = te.id AND t.topic = ?)) "
+        return "SELECT s.id FROM stories s WHERE " + StoryTopics.HAS_TOPIC + " "
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
     }
 

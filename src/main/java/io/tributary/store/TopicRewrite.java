@@ -80,8 +80,7 @@ final class TopicRewrite {
 
     private List<Long> newest(int limit, Optional<String> topic) throws SQLException {
         String sql = "SELECT s.id FROM stories s "
-                + (topic.isPresent() ? "WHERE EXISTS (SELECT 1 FROM entries te JOIN entry_topics t "
-                + "ON t.entry_id = te.id WHERE te.story_id = s.id AND t.topic = ?) " : "")
+                + (topic.isPresent() ? "WHERE " + StoryTopics.HAS_TOPIC + " " : "")
                 + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {

@@ -2,10 +2,7 @@ package io.tributary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,14 +77,6 @@ class PruneQueryPlanTest {
     }
 
     private String plan(String sql) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (Connection connection = store.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("EXPLAIN PLAN FOR " + sql)) {
-            while (row.next()) {
-                plan.append(row.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
+        return QueryPlans.of(store, sql);
     }
 }
