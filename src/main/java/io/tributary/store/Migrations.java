@@ -205,4 +205,14 @@ final class Migrations {
 
     private record Script(int version, String description, String name, List<String> statements) {
     }
+
+    /** When the schema was first created: the time of the first migration applied. */
+    static Instant createdAt(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MIN(applied_at) AS created FROM schema_version");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return Columns.instant(row, "created").orElseThrow(() -> new SQLException("no schema version"));
+        }
+    }
 }

@@ -1,7 +1,13 @@
 package io.tributary.store;
 
+import io.tributary.config.SourceConfig;
+
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,4 +32,25 @@ public record SourceHealth(
         int failures,
         long lastMillis,
         long entries) {
+
+    /**
+     * One row per configured source, in the given order: what is stored, with the configured URL,
+     * or {@code never polled} for a source the store does not know yet.
+     */
+    static List<SourceHealth> ofConfigured(List<SourceConfig> configured, List<SourceHealth> stored) {
+        Map<String, SourceHealth> byName = new HashMap<>();
+        for (SourceHealth health : stored) {
+            byName.put(health.name(), health);
+        }
+        List<SourceHealth> result = new ArrayList<>();
+        for (SourceConfig source : configured) {
+            SourceHealth health = byName.get(source.name());
+            result.add(health == null
+                    ? new SourceHealth(source.name(), source.url(), SourceRows.NEVER_POLLED, Optional.empty(),
+                    Optional.empty(), 0, 0, 0)
+                    : new SourceHealth(source.name(), source.url(), health.status(), health.lastPoll(),
+                    health.lastSuccess(), health.failures(), health.lastMillis(), health.entries()));
+        }
+        return result;
+    }
 }

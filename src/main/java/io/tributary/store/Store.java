@@ -11,8 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,20 +182,7 @@ public final class Store implements AutoCloseable {
      * or {@code never polled} for a source the store does not know yet.
      */
     public List<SourceHealth> sourceHealth(List<SourceConfig> configured) throws StoreException {
-        Map<String, SourceHealth> stored = new HashMap<>();
-        for (SourceHealth health : sourceHealth()) {
-            stored.put(health.name(), health);
-        }
-        List<SourceHealth> result = new ArrayList<>();
-        for (SourceConfig source : configured) {
-            SourceHealth health = stored.get(source.name());
-            result.add(health == null
-                    ? new SourceHealth(source.name(), source.url(), SourceRows.NEVER_POLLED, Optional.empty(),
-                    Optional.empty(), 0, 0, 0)
-                    : new SourceHealth(source.name(), source.url(), health.status(), health.lastPoll(),
-                    health.lastSuccess(), health.failures(), health.lastMillis(), health.entries()));
-        }
-        return result;
+        return SourceHealth.ofConfigured(configured, sourceHealth());
     }
 
     /**
@@ -304,15 +289,12 @@ public final class Store implements AutoCloseable {
      * PostgreSQL's autovacuum does this on its own, so elsewhere it does nothing.
      */
     public void compact() throws StoreException {
-        if (!database.url().startsWith("jdbc:hsqldb:file:")) {
-            return;
+        if (FileStoreCommands.isFileStore(database.url())) {
+            read("cannot compact", c -> {
+                FileStoreCommands.compact(c);
+                return null;
+            });
         }
-        read("cannot compact", c -> {
-            try (java.sql.Statement statement = c.createStatement()) {
-                statement.execute("CHECKPOINT DEFRAG");
-            }
-            return null;
-        });
     }
 
     /**
@@ -322,15 +304,12 @@ public final class Store implements AutoCloseable {
      * @throws StoreException for any other kind of store (PostgreSQL: use pg_dump)
      */
     public void backup(java.nio.file.Path archive) throws StoreException {
-        if (!database.url().startsWith("jdbc:hsqldb:file:")) {
+        if (!FileStoreCommands.isFileStore(database.url())) {
             throw new StoreException(database.url(), "backup works on an HSQLDB file store only; "
                     + "back a PostgreSQL store up with pg_dump", null);
         }
-        String target = archive.toAbsolutePath().toString().replace("'", "''");
         read("cannot back up to " + archive, c -> {
-            try (java.sql.Statement statement = c.createStatement()) {
-                statement.execute("BACKUP DATABASE TO '" + target + "' BLOCKING");
-            }
+            FileStoreCommands.backup(c, archive);
             return null;
         });
     }
@@ -340,13 +319,7 @@ public final class Store implements AutoCloseable {
      * agrees on, for what is dated before any entry was stored.
      */
     public Instant createdAt() throws StoreException {
-        return read("cannot read the schema's creation time", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT MIN(applied_at) AS created FROM schema_version");
-                 ResultSet row = select.executeQuery()) {
-                row.next();
-                return Columns.instant(row, "created").orElseThrow(() -> new SQLException("no schema version"));
-            }
-        });
+        return read("cannot read the schema's creation time", Migrations::createdAt);
     }
 
     /** Records (or replaces) the source list a cluster node started with. */
