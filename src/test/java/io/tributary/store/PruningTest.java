@@ -56,8 +56,12 @@ class PruningTest {
 
     @AfterEach
     void close() {
-        store.close();
-        database.close();
+        if (store != null) { // null when setup was skipped (no PostgreSQL)
+            store.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
