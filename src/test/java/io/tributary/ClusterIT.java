@@ -64,8 +64,10 @@ class ClusterIT {
         for (Process node : nodes) {
             node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
-        sources.stop();
-        database.close();
+        if (sources != null) {
+            sources.stop();
+        }
+        StoreFixture.closeIfOpened(database);
     }
 
     @Test

@@ -35,16 +35,8 @@ class CrossNodeWritingTest {
     }
 
     @AfterEach
-    void close() {
-        if (nodeA != null) { // null when setup was skipped (no PostgreSQL)
-            nodeA.close();
-        }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    void close() throws Exception {
+        StoreFixture.closeIfOpened(nodeA, nodeB, database);
     }
 
     @Test

@@ -56,13 +56,8 @@ class EntryTextsMigrationTest {
     }
 
     @AfterEach
-    void drop() throws SQLException {
-        if (connection != null) { // null when setup was skipped (no PostgreSQL)
-            connection.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    void drop() throws Exception {
+        StoreFixture.closeIfOpened(connection, database);
     }
 
     @Test

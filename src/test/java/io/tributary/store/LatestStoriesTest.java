@@ -37,13 +37,8 @@ class LatestStoriesTest {
     }
 
     @AfterEach
-    void close() {
-        if (store != null) { // null when setup was skipped (no PostgreSQL)
-            store.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    void close() throws Exception {
+        StoreFixture.closeIfOpened(store, database);
     }
 
     @Test

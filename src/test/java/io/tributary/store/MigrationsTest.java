@@ -29,10 +29,8 @@ class MigrationsTest {
     }
 
     @AfterEach
-    void drop() {
-        if (database != null) { // null when setup was skipped (no PostgreSQL)
-            database.close();
-        }
+    void drop() throws Exception {
+        StoreFixture.closeIfOpened(database);
     }
 
     @Test

@@ -55,13 +55,8 @@ class PruningTest {
     }
 
     @AfterEach
-    void close() {
-        if (store != null) { // null when setup was skipped (no PostgreSQL)
-            store.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    void close() throws Exception {
+        StoreFixture.closeIfOpened(store, database);
     }
 
     @Test

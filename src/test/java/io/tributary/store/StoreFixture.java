@@ -111,4 +111,17 @@ public enum StoreFixture {
             return value == null || value.isBlank() ? fallback : value;
         }
     }
+
+    /**
+     * Closes each of {@code opened} that setup got as far as opening, in order: a test skipped
+     * because PostgreSQL is not reachable opened nothing, and must be skipped, not fail in its
+     * clean-up.
+     */
+    public static void closeIfOpened(AutoCloseable... opened) throws Exception {
+        for (AutoCloseable resource : opened) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+    }
 }
