@@ -13,6 +13,7 @@ import io.tributary.schedule.PollScheduler;
 import io.tributary.store.PruneReport;
 import io.tributary.store.PublishedStory;
 import io.tributary.store.Store;
+import io.tributary.store.StoreConsistency;
 import io.tributary.store.StoreException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -130,7 +131,7 @@ class StopDuringPruneTest {
         assertThat(titles()).contains("Fresh news", "Recent one", "Recent two");
         assertThat(oldStories()).isEqualTo(OLD_STORIES - 500);
         assertThat(log.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR));
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
     @Test
@@ -152,7 +153,7 @@ class StopDuringPruneTest {
         assertThat(rest.stories()).isEqualTo(OLD_STORIES - 500);
         assertThat(oldStories()).isZero();
         assertThat(titles()).containsExactly("Recent one", "Recent two");
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
     @Test
@@ -176,22 +177,9 @@ class StopDuringPruneTest {
         assertThat(report.stories()).isEqualTo(OLD_STORIES - 1);
         assertThat(count("SELECT COUNT(*) FROM entries e JOIN stories s ON s.id = e.story_id "
                 + "WHERE e.title = 'Old story 300'")).isEqualTo(2);
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
-    /** No row points at a missing one, and every story keeps an entry. */
-    private void assertConsistent() throws Exception {
-        assertThat(count("SELECT COUNT(*) FROM entries e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM stories s WHERE s.id = e.story_id)")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM stories s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM entries e WHERE e.story_id = s.id)")).isZero();
-        for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
-            assertThat(count("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM entries e WHERE e.id = t.entry_id)")).as(table).isZero();
-        }
-        assertThat(count("SELECT COUNT(*) FROM entries e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM entry_texts t WHERE t.entry_id = e.id)")).isZero();
-    }
 
     private long oldStories() throws Exception {
         return count("SELECT COUNT(*) FROM stories WHERE published < TIMESTAMP '2026-01-01 00:00:00+00:00'");

@@ -65,7 +65,7 @@ class PruningTest {
 
         assertThat(report.stories()).isEqualTo(OLD_ALPHA + 1 + 23);
         assertThat(titles()).containsExactlyInAnyOrder("Today", "Yesterday", "beta 0", "beta 1", "gamma 0", "gamma 1");
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
     @Test
@@ -75,7 +75,7 @@ class PruningTest {
         assertThat(report.stories()).isEqualTo(OLD_ALPHA + 3 + 25 + 2 - 3);
         // alpha 0, beta 0 and gamma 0 were published at the same time: the newer story comes first
         assertThat(titles()).containsExactly("Today", "Yesterday", "gamma 0");
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
     @Test
@@ -84,13 +84,13 @@ class PruningTest {
 
         PruneReport cut = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of(),
                 () -> asked.incrementAndGet() > 1);
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
         PruneReport rest = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
 
         assertThat(cut.stories()).isEqualTo(Pruning.STORIES_PER_BATCH);
         assertThat(rest.stories()).isEqualTo(OLD_ALPHA + 3 + 25 - Pruning.STORIES_PER_BATCH);
         assertThat(titles()).containsExactly("Today", "Yesterday");
-        assertConsistent();
+        StoreConsistency.assertWhole(store);
     }
 
     /** Stories published 100 days ago and more, the first the newest. */
@@ -107,16 +107,6 @@ class PruningTest {
         return store.latest(1_000, Optional.empty()).stream().map(PublishedStory::title).toList();
     }
 
-    private void assertConsistent() throws SQLException {
-        assertThat(count("SELECT COUNT(*) FROM entries e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM stories s WHERE s.id = e.story_id)")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM stories s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM entries e WHERE e.story_id = s.id)")).isZero();
-        for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
-            assertThat(count("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM entries e WHERE e.id = t.entry_id)")).as(table).isZero();
-        }
-    }
 
     private long count(String sql) throws SQLException {
         try (Connection connection = database.connect();
