@@ -212,8 +212,12 @@ final class WebSubRig implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free on every address: the feed server binds the wildcard address, which fails when
+     * any one address (127.0.0.2, say) already has the port, though loopback alone has it free.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
