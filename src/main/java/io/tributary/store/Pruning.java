@@ -38,8 +38,6 @@ final class Pruning {
     /** The lowest and the highest story id: one end of the primary key each. */
     static final String LOWEST_ID = "SELECT id FROM stories ORDER BY id FETCH FIRST 1 ROW ONLY";
     static final String HIGHEST_ID = "SELECT id FROM stories ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
-    /** A topic with fewer entries than this many pages is rare (see {@link #isRare}). */
-    private static final int RARE_TOPIC_PAGES = 10;
     private static final String NEWEST_ENTRY = "SELECT id FROM entries ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
 
     private final Connection connection;
@@ -213,38 +211,7 @@ final class Pruning {
     }
 
     private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {
-        int size = Math.max(1, pageSize);
-        if (topic.isEmpty()) {
-            return ids("SELECT s.id FROM stories s ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size
-                    + " ROWS ONLY", statement -> { });
-        }
-        String sql = isRare(topic.get(), size) ? rareTopicPage(size) : topicPage(size);
-        return ids(sql, statement -> statement.setString(1, topic.get()));
-    }
-
-    /** A rare topic's page, from the topic's own entries: walking the stories would pass nearly all. */
-    static String rareTopicPage(int size) {
-        return "SELECT s.id FROM stories s WHERE s.id IN (SELECT te.story_id FROM entry_topics t "
-                + "JOIN entries te ON te.id = t.entry_id WHERE t.topic = ?) "
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
-    }
-
-    /** A topic's page, walking the stories newest first until it is full (see {@link StoryTopics}). */
-    static String topicPage(int size) {
-        return "SELECT s.id FROM stories s WHERE " + StoryTopics.HAS_TOPIC + " "
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST " + size + " ROWS ONLY";
-    }
-
-    /**
-     * Whether fewer than {@link #RARE_TOPIC_PAGES} pages' worth of entries have {@code topic}
-     * (read through {@code entry_topics_topic}, at most that many): then its page is found faster
-     * from its entries; else walking the stories newest first passes at most about a
-     * {@link #RARE_TOPIC_PAGES}th of them before the page is full.
-     */
-    private boolean isRare(String topic, int pageSize) throws SQLException {
-        long few = (long) pageSize * RARE_TOPIC_PAGES;
-        return ids("SELECT entry_id FROM entry_topics WHERE topic = ? FETCH FIRST " + few + " ROWS ONLY",
-                statement -> statement.setString(1, topic)).size() < few;
+        return CurrentPages.newest(connection, Math.max(1, pageSize), topic);
     }
 
     private Optional<Long> oneId(String sql) throws SQLException {

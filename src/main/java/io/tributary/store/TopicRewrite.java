@@ -79,23 +79,7 @@ final class TopicRewrite {
     }
 
     private List<Long> newest(int limit, Optional<String> topic) throws SQLException {
-        String sql = "SELECT s.id FROM stories s "
-                + (topic.isPresent() ? "WHERE " + StoryTopics.HAS_TOPIC + " " : "")
-                + "ORDER BY s.published DESC, s.id DESC FETCH FIRST ? ROWS ONLY";
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int i = 0;
-            if (topic.isPresent()) {
-                select.setString(++i, topic.get());
-            }
-            select.setInt(++i, Math.max(0, limit));
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return CurrentPages.newest(connection, limit, topic);
     }
 
     private int rewriteStories(List<Long> storyIds, Retagging tagging) throws SQLException {

@@ -53,7 +53,7 @@ class PruneQueryPlanTest {
 
     @Test
     void walksATopicsPageWithTwoIndexLookUpsPerStory() throws SQLException {
-        String plan = plan(Pruning.topicPage(100));
+        String plan = plan(CurrentPages.topicPage(100));
 
         // ENTRIES_STORY: the index HSQLDB keeps for the foreign key entries_story, on story_id
         assertThat(plan).contains("index=ENTRIES_STORY", "index=ENTRY_TOPICS_PK")
@@ -71,7 +71,7 @@ class PruneQueryPlanTest {
 
     @Test
     void readsARareTopicsPageFromItsEntries() throws SQLException {
-        String plan = plan(Pruning.rareTopicPage(100));
+        String plan = plan(CurrentPages.rareTopicPage(100));
 
         assertThat(plan).contains("index=ENTRY_TOPICS_TOPIC");
     }
