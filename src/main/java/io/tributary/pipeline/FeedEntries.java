@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A feed's entries from parsed to stored, the part that a poll ({@link SourcePoller}) and a
@@ -65,10 +66,22 @@ final class FeedEntries {
         return new Prepared(entries, skipped);
     }
 
-    /** Decides what each entry is to the store and writes it in {@code tx}. */
-    void write(PollTransaction tx, SourceConfig source, Prepared prepared, Instant now) throws StoreException {
+    /**
+     * Decides what each entry is to the store and writes it in {@code tx}, except the entries
+     * retention removed. After the source's whole feed ({@code wholeFeed}: not cut off, not
+     * capped), the store forgets the removed entries the feed no longer lists.
+     *
+     * @return how many entries were left out because retention had removed them
+     */
+    int write(PollTransaction tx, SourceConfig source, Prepared prepared, Instant now, boolean wholeFeed)
+            throws StoreException {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int pruned = 0;
         for (PreparedEntry entry : prepared.entries()) {
+            if (tx.wasPruned(entry.identity().key())) {
+                pruned++;
+                continue;
+            }
             Decision decision = deduplicator.decide(source.name(), entry.identity(), entry.fingerprint(), now, tx);
             String newStoryId = decision instanceof Decision.New
                     ? storyIds.mint(tagAuthority, today, source.name(), entry.identity().key())
@@ -76,6 +89,11 @@ final class FeedEntries {
             tx.write(new EntryWrite(entry.entry(), entry.identity(), decision, entry.topics(), newStoryId, now),
                     entry.fingerprint());
         }
+        if (wholeFeed) {
+            tx.forgetPrunedNotIn(prepared.entries().stream().map(entry -> entry.identity().key())
+                    .collect(Collectors.toSet()));
+        }
+        return pruned;
     }
 
     /** One entry ready to be decided on and written. */

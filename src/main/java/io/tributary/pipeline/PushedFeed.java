@@ -69,7 +69,8 @@ public final class PushedFeed {
         FetchState state = store.fetchState(source.name());
         Instant now = clock.instant();
         try (PollTransaction tx = store.begin(source)) {
-            entries.write(tx, source, prepared, now);
+            // a push carries what changed, often not the whole feed: nothing pruned is forgotten
+            entries.write(tx, source, prepared, now, false);
             long millis = (System.nanoTime() - started) / 1_000_000;
             SourceUpdate update = new SourceUpdate(source.url(), state, STATUS, Optional.empty(), feed.title(),
                     feed.link(), now, millis, true, feed.rights());

@@ -119,8 +119,9 @@ public final class SourcePoller {
         // waiting for the polls that are writing entries
         try (PollTransaction tx = prepared.entries().isEmpty() ? store.beginWithoutEntries(source)
                 : store.begin(source)) {
-            int skipped = prepared.skipped();
-            entries.write(tx, source, prepared, now);
+            // "ok" alone: not recovered from a cut-off body, not capped, not failed
+            boolean wholeFeed = feed.isPresent() && outcome.status().equals("ok");
+            int skipped = prepared.skipped() + entries.write(tx, source, prepared, now, wholeFeed);
             long millis = (System.nanoTime() - started) / 1_000_000;
             FetchState next = states.next(source, state, fetched, discovered,
                     new StateAfterPoll.PollEnd(outcome.status(), outcome.error(), outcome.failed()), now, fingerprint);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * All writes of one poll of one source, in one database transaction: the entries and the
@@ -54,6 +55,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     private final Connection connection;
     private final EntryRows rows;
     private final BandIndex bands;
+    private final PrunedEntries pruned;
     private final Runnable unlock;
     private int added;
     private int updated;
@@ -69,6 +71,7 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
         this.connection = connection;
         this.rows = new EntryRows(connection, Dialect.of(jdbcUrl), bands);
         this.bands = bands;
+        this.pruned = new PrunedEntries(connection, source.name());
         this.unlock = unlock;
     }
 
@@ -119,6 +122,34 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
                                          double similarity) {
         return lookUp("cannot look up fingerprint bands",
                 () -> rows.mostSimilarStory(fingerprint, otherThanSource, since, similarity));
+    }
+
+    /**
+     * Whether retention removed this source's entry with this identity: a poll leaves it out, so
+     * that it does not come back as a new story with a new id.
+     */
+    public boolean wasPruned(IdentityKey key) throws StoreException {
+        requireOpen();
+        try {
+            return pruned.contains(key);
+        } catch (SQLException e) {
+            failed = true;
+            throw failure("cannot look up the pruned entries", e);
+        }
+    }
+
+    /**
+     * After a poll of the source's whole feed (not cut off, not capped): forgets the pruned entries
+     * it no longer lists, since they cannot come back from it.
+     */
+    public void forgetPrunedNotIn(Set<IdentityKey> wholeFeed) throws StoreException {
+        requireOpen();
+        try {
+            pruned.forgetAllBut(wholeFeed);
+        } catch (SQLException e) {
+            failed = true;
+            throw failure("cannot forget pruned entries", e);
+        }
     }
 
     /** {@link #write(EntryWrite, Optional)} for an entry without a fingerprint. */

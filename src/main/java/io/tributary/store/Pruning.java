@@ -200,13 +200,15 @@ final class Pruning {
     /** Deletes the stories and everything of theirs; says how many entries went. */
     private int remove(List<Long> chunk) throws SQLException {
         String in = placeholders(chunk.size());
+        // remembered, so that a poll of a feed still listing them does not store them again
+        execute(PrunedEntries.recordStoriesIn(in), chunk);
         // every table that points at an entry goes first: topics, enclosures, fingerprint bands, texts
         for (String table : List.of("entry_topics", "entry_enclosures", "story_bands", "entry_texts")) {
-            delete("DELETE FROM " + table + " WHERE entry_id IN (SELECT id FROM entries WHERE story_id IN " + in + ")",
+            execute("DELETE FROM " + table + " WHERE entry_id IN (SELECT id FROM entries WHERE story_id IN " + in + ")",
                     chunk);
         }
-        int entries = delete("DELETE FROM entries WHERE story_id IN " + in, chunk);
-        delete("DELETE FROM stories WHERE id IN " + in, chunk);
+        int entries = execute("DELETE FROM entries WHERE story_id IN " + in, chunk);
+        execute("DELETE FROM stories WHERE id IN " + in, chunk);
         return entries;
     }
 
@@ -232,10 +234,11 @@ final class Pruning {
         return ids;
     }
 
-    private int delete(String sql, List<Long> ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            bindIds(delete, 1, ids);
-            return delete.executeUpdate();
+    /** Runs an INSERT, UPDATE or DELETE with {@code ids} bound from its first parameter on. */
+    private int execute(String sql, List<Long> ids) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindIds(statement, 1, ids);
+            return statement.executeUpdate();
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.clean.CleanEntry;
 import io.tributary.config.SourceConfig;
+import io.tributary.dedup.EntryIdentity;
+import io.tributary.dedup.IdentityKey;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +94,62 @@ class PruningTest {
         assertThat(rest.stories()).isEqualTo(OLD_ALPHA + 3 + 25 - Pruning.STORIES_PER_BATCH);
         assertThat(titles()).containsExactly("Today", "Yesterday");
         StoreConsistency.assertWhole(store);
+    }
+
+    @Test
+    void remembersThePrunedEntriesOfEachSourceSoAPollCanLeaveThemOut() throws Exception {
+        store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of("rivers", "lakes"));
+
+        try (PollTransaction alpha = store.begin(ALPHA)) {
+            assertThat(alpha.wasPruned(keyOf(old("alpha", 1)[0]))).isTrue();
+            assertThat(alpha.wasPruned(keyOf(old("alpha", OLD_ALPHA)[OLD_ALPHA - 1]))).isTrue();
+            assertThat(alpha.wasPruned(keyOf(entry("today", "https://alpha.example.org/today", "Today", "", NOW))))
+                    .isFalse();
+        }
+        try (PollTransaction beta = store.begin(BETA)) {
+            // kept on the rivers page
+            assertThat(beta.wasPruned(keyOf(old("beta", 1)[0]))).isFalse();
+            assertThat(beta.wasPruned(keyOf(old("beta", 3)[2]))).isTrue();
+            // another source's pruned entry is not this source's
+            assertThat(beta.wasPruned(keyOf(old("alpha", 1)[0]))).isFalse();
+        }
+        assertThat(count("SELECT COUNT(*) FROM pruned_entries")).isEqualTo(OLD_ALPHA + 1 + 23);
+    }
+
+    @Test
+    void forgetsThePrunedEntriesAWholeFeedNoLongerLists() throws Exception {
+        store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
+        CleanEntry stillListed = old("alpha", 2)[1];
+
+        try (PollTransaction poll = store.begin(ALPHA)) {
+            poll.forgetPrunedNotIn(Set.of(keyOf(stillListed)));
+            poll.finish(Poller.ok(ALPHA, NOW));
+        }
+
+        try (PollTransaction poll = store.begin(ALPHA)) {
+            assertThat(poll.wasPruned(keyOf(stillListed))).isTrue();
+            assertThat(poll.wasPruned(keyOf(old("alpha", 1)[0]))).isFalse();
+        }
+        assertThat(count("SELECT COUNT(*) FROM pruned_entries WHERE source_name = 'Alpha'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM pruned_entries")).isEqualTo(1 + 3 + 25);
+    }
+
+    @Test
+    void anEntryPrunedAgainIsRememberedOnce() throws Exception {
+        store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
+        // stored again by a writer that did not ask (as a cluster node that read before the prune)
+        poller.poll(ALPHA, NOW, old("alpha", 1));
+        poller.poll(ALPHA, NOW, entry("later", "https://alpha.example.org/later", "Later", "", NOW));
+
+        PruneReport again = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
+
+        assertThat(again.stories()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM pruned_entries WHERE source_name = 'Alpha'")).isEqualTo(OLD_ALPHA);
+        StoreConsistency.assertWhole(store);
+    }
+
+    private static IdentityKey keyOf(CleanEntry entry) {
+        return EntryIdentity.of(entry).key();
     }
 
     /** Stories published 100 days ago and more, the first the newest. */
