@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,26 +26,34 @@ import java.util.stream.Collectors;
  * {@code schema_version} table does not record yet, in order, each in its own transaction.
  *
  * <p>The list is a resource rather than a folder scan because a folder cannot be listed portably
- * inside a (shaded) jar. On PostgreSQL a failed script leaves nothing behind; HSQLDB commits each
- * DDL statement, so a script that fails half way must be repaired by hand (none should: they run
- * in the tests).
+ * inside a (shaded) jar. On PostgreSQL a failed script leaves nothing behind. HSQLDB commits each
+ * DDL statement on its own, so a script there cannot be undone as a whole: each statement is
+ * committed with a record of it in {@code schema_steps}, and a script that stopped half way (a
+ * failure, a kill during a long copy) resumes at the statement that did not complete.
  *
  * <p>A script is portable unless a dialect has its own copy under {@code db/<dialect>/} (see
  * {@link Dialect}); that copy is run instead, under the same version. Versions must grow down the
  * list; a gap is allowed, so that versions assigned to work in progress can land in any order.
  */
 final class Migrations {
-    private static final String FOLDER = "db/";
+    private static final String DEFAULT_FOLDER = "db/";
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
     private final String jdbcUrl;
     private final Dialect dialect;
+    private final String folder;
     /** The advisory lock key that serializes migrations between nodes ("trib" in ASCII). */
     private static final long MIGRATION_LOCK = 0x74726962L;
 
     Migrations(String jdbcUrl) {
+        this(jdbcUrl, DEFAULT_FOLDER);
+    }
+
+    /** Migrations listed in {@code folder}{@code migrations.txt} (tests bring their own scripts). */
+    Migrations(String jdbcUrl, String folder) {
         this.jdbcUrl = jdbcUrl;
         this.dialect = Dialect.of(jdbcUrl);
+        this.folder = folder;
     }
 
     /**
@@ -105,25 +115,66 @@ final class Migrations {
         }
     }
 
+    /**
+     * Runs the statements of a script not yet recorded as done, then records the script. On
+     * PostgreSQL everything commits at the end, or nothing. On HSQLDB each statement commits with
+     * its step record, so a failure keeps the statements before it and the next start resumes.
+     */
     private void run(Connection connection, Script script) throws StoreException, SQLException {
+        boolean stepByStep = dialect != Dialect.POSTGRESQL;
+        Set<Integer> done = stepsDone(connection, script.version());
         connection.setAutoCommit(false);
+        int step = 0;
         try (Statement statement = connection.createStatement();
+             PreparedStatement recordStep = connection.prepareStatement(
+                     "INSERT INTO schema_steps (version, step) VALUES (?, ?)");
              PreparedStatement record = connection.prepareStatement(
                      "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
             for (String sql : script.statements()) {
+                step++;
+                if (done.contains(step)) {
+                    continue;
+                }
                 statement.execute(sql);
+                recordStep.setInt(1, script.version());
+                recordStep.setInt(2, step);
+                recordStep.executeUpdate();
+                if (stepByStep) {
+                    connection.commit();
+                }
             }
             record.setInt(1, script.version());
             record.setString(2, script.description());
             Columns.setInstant(record, 3, Instant.now());
             record.executeUpdate();
+            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM schema_steps WHERE version = ?")) {
+                forget.setInt(1, script.version());
+                forget.executeUpdate();
+            }
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new StoreException(jdbcUrl, "migration " + script.name() + " failed: " + e.getMessage(), e);
+            throw new StoreException(jdbcUrl, "migration " + script.name() + " failed at statement " + step + " of "
+                    + script.statements().size() + ": " + e.getMessage()
+                    + (stepByStep && step > 1 ? " (the statements before it are kept; the next start resumes there)"
+                    : ""), e);
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /** The statements of a script an earlier, interrupted run committed (HSQLDB only has any). */
+    private static Set<Integer> stepsDone(Connection connection, int version) throws SQLException {
+        Set<Integer> steps = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT step FROM schema_steps WHERE version = ?")) {
+            select.setInt(1, version);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    steps.add(rows.getInt(1));
+                }
+            }
+        }
+        return steps;
     }
 
     private static void createVersionTable(Connection connection) throws SQLException {
@@ -131,6 +182,9 @@ final class Migrations {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, "
                     + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            // the statements done of a script not yet recorded above: empty but after a failure
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_steps ("
+                    + "version INTEGER NOT NULL, step INTEGER NOT NULL, PRIMARY KEY (version, step))");
         }
     }
 
@@ -147,7 +201,7 @@ final class Migrations {
 
     private List<Script> scripts() throws StoreException {
         List<Script> scripts = new ArrayList<>();
-        for (String name : lines(FOLDER + "migrations.txt")) {
+        for (String name : lines(folder + "migrations.txt")) {
             Matcher matcher = SCRIPT_NAME.matcher(name);
             if (!matcher.matches()) {
                 throw new StoreException(jdbcUrl, "bad migration name in db/migrations.txt: " + name, null);
@@ -165,8 +219,8 @@ final class Migrations {
 
     /** The dialect's own copy of a script if it has one, else the portable script. */
     private String resource(String name) {
-        String own = FOLDER + dialect.folder() + "/" + name;
-        return Migrations.class.getClassLoader().getResource(own) != null ? own : FOLDER + name;
+        String own = folder + dialect.folder() + "/" + name;
+        return Migrations.class.getClassLoader().getResource(own) != null ? own : folder + name;
     }
 
     /** Statements end with ';' at the end of a line; '--' lines are comments. */

@@ -66,6 +66,45 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void aScriptThatFailedHalfWayResumesAtTheStatementThatFailed() throws Exception {
+        Migrations halfway = new Migrations(database.settings().url(), "migrations/halfway/");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> halfway.apply(connection))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("V1__locks_from_survey.sql failed at statement 2 of 3");
+            // HSQLDB has committed the first statement on its own; PostgreSQL has undone it
+            assertThat(tableExists(connection, "locks")).isEqualTo(fixture == StoreFixture.HSQLDB);
+
+            statement.execute("CREATE TABLE lock_survey (id INTEGER NOT NULL, name VARCHAR(100) NOT NULL)");
+            statement.execute("INSERT INTO lock_survey (id, name) VALUES (1, 'Upper weir')");
+
+            assertThat(halfway.apply(connection)).containsExactly(1);
+            assertThat(count(connection, "SELECT COUNT(*) FROM locks WHERE name = 'Upper weir'")).isEqualTo(1);
+            assertThat(count(connection, "SELECT COUNT(*) FROM schema_steps")).isZero();
+            assertThat(versions(connection)).isEqualTo("1");
+            assertThat(halfway.apply(connection)).isEmpty();
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** The versions db/migrations.txt lists, as "1,2,...". */
     private static String listedVersions() throws Exception {
         try (java.io.InputStream in = MigrationsTest.class.getClassLoader().getResourceAsStream("db/migrations.txt")) {
