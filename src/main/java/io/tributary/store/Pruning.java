@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,9 +77,10 @@ final class Pruning {
         } finally {
             pollLock.unlock();
         }
-        // chosen without the lock: polls go on meanwhile, and a story one of them joins is left
-        // out of its batch; an empty choice when the stop came while choosing
+        // chosen without the lock: polls go on meanwhile, and a story one of them joins or changes
+        // is left out of its batch; an empty choice when the stop came while choosing
         List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked);
+        Map<Long, Instant> updatedWhenChosen = updatedTimes(doomed);
         int stories = 0;
         int entries = 0;
         for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
@@ -85,7 +89,8 @@ final class Pruning {
             }
             try {
                 PruneReport batch = removeAndCommit(
-                        doomed.subList(from, Math.min(doomed.size(), from + STORIES_PER_BATCH)), newestEntry);
+                        doomed.subList(from, Math.min(doomed.size(), from + STORIES_PER_BATCH)), newestEntry,
+                        updatedWhenChosen);
                 stories += batch.stories();
                 entries += batch.entries();
             } finally {
@@ -167,9 +172,12 @@ final class Pruning {
 
     /**
      * Removes one batch in one transaction, leaving out any story a poll joined since the stories
-     * were chosen (it has an entry newer than {@code newestEntry}): that entry was just committed.
+     * were chosen (it has an entry newer than {@code newestEntry}) or changed since (its
+     * {@code updated} time moved): a poll has just shown that its source still carries it, and an
+     * update may have moved it onto a current page.
      */
-    private PruneReport removeAndCommit(List<Long> chosen, long newestEntry) throws SQLException {
+    private PruneReport removeAndCommit(List<Long> chosen, long newestEntry, Map<Long, Instant> updatedWhenChosen)
+            throws SQLException {
         connection.setAutoCommit(false);
         try {
             List<Long> chunk = new ArrayList<>(chosen);
@@ -178,6 +186,8 @@ final class Pruning {
                         statement.setLong(1, newestEntry);
                         bindIds(statement, 2, chosen);
                     }));
+            Map<Long, Instant> updatedNow = updatedTimes(chunk);
+            chunk.removeIf(id -> !Objects.equals(updatedNow.get(id), updatedWhenChosen.get(id)));
             int entries = chunk.isEmpty() ? 0 : remove(chunk);
             if (!chunk.isEmpty()) {
                 try (PreparedStatement bump = connection.prepareStatement(
@@ -210,6 +220,24 @@ final class Pruning {
         int entries = execute("DELETE FROM entries WHERE story_id IN " + in, chunk);
         execute("DELETE FROM stories WHERE id IN " + in, chunk);
         return entries;
+    }
+
+    /** Each story's {@code updated} time, by id (a story no longer stored has none). */
+    private Map<Long, Instant> updatedTimes(List<Long> stories) throws SQLException {
+        Map<Long, Instant> updated = new HashMap<>();
+        for (int from = 0; from < stories.size(); from += STORIES_PER_BATCH) {
+            List<Long> chunk = stories.subList(from, Math.min(stories.size(), from + STORIES_PER_BATCH));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, updated FROM stories WHERE id IN " + placeholders(chunk.size()))) {
+                bindIds(select, 1, chunk);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        updated.put(row.getLong("id"), Columns.instant(row, "updated").orElseThrow());
+                    }
+                }
+            }
+        }
+        return updated;
     }
 
     private List<Long> newest(int pageSize, Optional<String> topic) throws SQLException {

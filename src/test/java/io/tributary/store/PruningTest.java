@@ -148,6 +148,30 @@ class PruningTest {
         StoreConsistency.assertWhole(store);
     }
 
+    @Test
+    void keepsAStoryAPollChangedAfterTheStoriesWereChosen() throws Exception {
+        CleanEntry oldest = old("alpha", 1)[0];
+        CleanEntry changed = entry("alpha0", "https://alpha.example.org/0", "alpha 0, corrected", "",
+                oldest.published().orElseThrow());
+        AtomicInteger asked = new AtomicInteger();
+
+        // asked before each batch: before the first, a poll changes one chosen story
+        PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of(), () -> {
+            if (asked.incrementAndGet() == 1) {
+                try {
+                    poller.poll(ALPHA, NOW.plusSeconds(60), changed);
+                } catch (StoreException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return false;
+        });
+
+        assertThat(report.stories()).isEqualTo(OLD_ALPHA + 3 + 25 - 1);
+        assertThat(titles()).containsExactly("Today", "Yesterday", "alpha 0, corrected");
+        StoreConsistency.assertWhole(store);
+    }
+
     private static IdentityKey keyOf(CleanEntry entry) {
         return EntryIdentity.of(entry).key();
     }
