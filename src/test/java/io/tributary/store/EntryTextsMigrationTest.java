@@ -62,7 +62,7 @@ class EntryTextsMigrationTest {
 
     @Test
     void copiesEveryEntrysContentAndTextToTheirOwnTable() throws Exception {
-        assertThat(new Migrations(database.settings().url()).apply(connection)).containsExactly(11, 12);
+        assertThat(new Migrations(database.settings().url()).apply(connection)).containsExactly(11, 12, 13);
 
         assertThat(storedTexts()).isEqualTo(Map.of(
                 1L, List.of("<p>The lock <b>gates</b> open at dawn.</p>", "The lock gates open at dawn."),

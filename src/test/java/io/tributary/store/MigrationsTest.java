@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,6 +87,33 @@ class MigrationsTest {
             assertThat(versions(connection)).isEqualTo("1");
             assertThat(halfway.apply(connection)).isEmpty();
         }
+    }
+
+    @Test
+    void indexesEntriesByStoryOnce() throws Exception {
+        try (Store store = Store.open(database.settings()); Connection connection = database.connect()) {
+            // HSQLDB indexes a foreign key by itself (ENTRIES_STORY); PostgreSQL needs entries_story_id
+            assertThat(indexesOnStoryId(connection)).hasSize(1);
+        }
+    }
+
+    /** The indexes of entries whose first column is story_id. */
+    private static Set<String> indexesOnStoryId(Connection connection) throws SQLException {
+        Set<String> indexes = new TreeSet<>();
+        String table = entriesTable(connection);
+        try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+            while (rows.next()) {
+                if (rows.getShort("ORDINAL_POSITION") == 1 && "story_id".equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
+                    indexes.add(rows.getString("INDEX_NAME"));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /** The entries table's name as the database's catalog spells it. */
+    private static String entriesTable(Connection connection) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? "ENTRIES" : "entries";
     }
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {

@@ -1,0 +1,4 @@
+-- entries.story_id is indexed twice on HSQLDB: the index HSQLDB makes for the foreign key
+-- entries_story, and entries_story_id (V1), which PostgreSQL needs because it does not index a
+-- foreign key by itself. Every insert of an entry maintains both. PostgreSQL keeps its index, so
+-- this portable script does nothing; db/hsqldb/ has the copy that drops the duplicate.
