@@ -79,8 +79,8 @@ final class Pruning {
         }
         // chosen without the lock: polls go on meanwhile, and a story one of them joins or changes
         // is left out of its batch; an empty choice when the stop came while choosing
-        List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked);
-        Map<Long, Instant> updatedWhenChosen = updatedTimes(doomed);
+        Map<Long, Instant> updatedWhenChosen = new HashMap<>();
+        List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked, updatedWhenChosen);
         int stories = 0;
         int entries = 0;
         for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
@@ -113,10 +113,12 @@ final class Pruning {
 
     /**
      * The stories due, oldest first, without those on a current page. Only the pages of topics
-     * that some due story has are read.
+     * that some due story has are read. Puts each due story's {@code updated} time in
+     * {@code updatedWhenChosen}, read before the pages: a poll that moves a story onto a page
+     * after that is seen by the pages or, later, by its batch.
      */
     private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
-                              BooleanSupplier stopAsked) throws SQLException {
+                              BooleanSupplier stopAsked, Map<Long, Instant> updatedWhenChosen) throws SQLException {
         List<Long> old = ids(OLDER_THAN, statement -> Columns.setInstant(statement, 1, olderThan));
         List<Long> beyond = beyondNewest(maxStories);
         // both are a prefix of the stories oldest first, so the longer holds the other
@@ -125,6 +127,7 @@ final class Pruning {
         if (doomed.isEmpty()) {
             return List.of();
         }
+        updatedWhenChosen.putAll(updatedTimes(new ArrayList<>(doomed)));
         doomed.removeAll(newest(pageSize, Optional.empty()));
         Set<String> pagesToRead = topicsOf(new ArrayList<>(doomed));
         pagesToRead.retainAll(topics);

@@ -172,6 +172,31 @@ class PruningTest {
         StoreConsistency.assertWhole(store);
     }
 
+    @Test
+    void keepsAStoryAPollMovedOntoAPageWhileTheStoriesWereChosen() throws Exception {
+        CleanEntry republished = entry("alpha0", "https://alpha.example.org/0", "alpha 0, republished", "",
+                NOW.plusSeconds(3_600));
+        AtomicInteger asked = new AtomicInteger();
+
+        // first asked while the topic pages are read, after the merged page was: the poll moves
+        // alpha 0 to the top of the merged page the prune has already read
+        PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of("rivers", "lakes"),
+                () -> {
+                    if (asked.incrementAndGet() == 1) {
+                        try {
+                            poller.poll(ALPHA, NOW.plusSeconds(60), republished);
+                        } catch (StoreException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    return false;
+                });
+
+        assertThat(report.stories()).isEqualTo(OLD_ALPHA + 1 + 23 - 1);
+        assertThat(titles()).startsWith("alpha 0, republished", "Today");
+        StoreConsistency.assertWhole(store);
+    }
+
     private static IdentityKey keyOf(CleanEntry entry) {
         return EntryIdentity.of(entry).key();
     }
