@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,7 +71,7 @@ public final class StackFloor {
         };
         double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
-        System.out.printf("stage %s: %d items, %.2f CPU s%n", stage, entries, cpu);
+        System.out.printf(Locale.ROOT, "stage %s: %d items, %.2f CPU s%n", stage, entries, cpu);
     }
 
     private static long parseAll(String stage, Path feeds, Path work) throws Exception {

@@ -8,6 +8,7 @@ import io.tributary.dedup.Deduplicator;
 import io.tributary.dedup.EntryIdentity;
 import io.tributary.dedup.Fingerprint;
 import io.tributary.dedup.Fingerprinter;
+import io.tributary.dedup.IdentityKey;
 import io.tributary.dedup.StoryIds;
 import io.tributary.parse.ParsedFeed;
 import io.tributary.parse.RawEntry;
@@ -21,10 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A feed's entries from parsed to stored, the part that a poll ({@link SourcePoller}) and a
@@ -53,23 +54,26 @@ final class FeedEntries {
     Prepared prepare(SourceConfig source, ParsedFeed feed) {
         SkipFilter skip = new SkipFilter(source.skip());
         List<PreparedEntry> entries = new ArrayList<>(feed.entries().size());
+        Set<IdentityKey> listed = new HashSet<>();
         int skipped = 0;
         for (RawEntry raw : feed.entries()) {
             CleanEntry entry = cleaner.clean(raw, source.boilerplate());
+            EntryIdentity identity = EntryIdentity.of(entry);
+            listed.add(identity.key());
             if (skip.skips(entry)) {
                 skipped++;
                 continue;
             }
-            entries.add(new PreparedEntry(entry, EntryIdentity.of(entry), fingerprinter.fingerprint(entry),
+            entries.add(new PreparedEntry(entry, identity, fingerprinter.fingerprint(entry),
                     tagger.tag(entry, source)));
         }
-        return new Prepared(entries, skipped);
+        return new Prepared(entries, skipped, listed);
     }
 
     /**
      * Decides what each entry is to the store and writes it in {@code tx}, except the entries
      * retention removed. After the source's whole feed ({@code wholeFeed}: not cut off, not
-     * capped), the store forgets the removed entries the feed no longer lists.
+     * capped), the store forgets the removed entries the feed has long stopped listing.
      *
      * @return how many entries were left out because retention had removed them
      */
@@ -90,8 +94,7 @@ final class FeedEntries {
                     entry.fingerprint());
         }
         if (wholeFeed) {
-            tx.forgetPrunedNotIn(prepared.entries().stream().map(entry -> entry.identity().key())
-                    .collect(Collectors.toSet()));
+            tx.wholeFeedListed(prepared.listed(), now);
         }
         return pruned;
     }
@@ -101,8 +104,11 @@ final class FeedEntries {
                          Set<String> topics) {
     }
 
-    /** A feed's entries ready to write, and how many the skip rules dropped. */
-    record Prepared(List<PreparedEntry> entries, int skipped) {
-        static final Prepared NONE = new Prepared(List.of(), 0);
+    /**
+     * A feed's entries ready to write, how many the skip rules dropped, and the identity of every
+     * entry the feed listed (those dropped included).
+     */
+    record Prepared(List<PreparedEntry> entries, int skipped, Set<IdentityKey> listed) {
+        static final Prepared NONE = new Prepared(List.of(), 0, Set.of());
     }
 }

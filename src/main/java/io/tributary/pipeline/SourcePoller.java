@@ -119,8 +119,9 @@ public final class SourcePoller {
         // waiting for the polls that are writing entries
         try (PollTransaction tx = prepared.entries().isEmpty() ? store.beginWithoutEntries(source)
                 : store.begin(source)) {
-            // "ok" alone: not recovered from a cut-off body, not capped, not failed
-            boolean wholeFeed = feed.isPresent() && outcome.status().equals("ok");
+            // "ok" alone: not recovered from a cut-off body, not capped, not failed; and with
+            // entries to write, so under the poll lock (an empty feed changes nothing)
+            boolean wholeFeed = feed.isPresent() && outcome.status().equals("ok") && !prepared.entries().isEmpty();
             int skipped = prepared.skipped() + entries.write(tx, source, prepared, now, wholeFeed);
             long millis = (System.nanoTime() - started) / 1_000_000;
             FetchState next = states.next(source, state, fetched, discovered,

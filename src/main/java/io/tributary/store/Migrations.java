@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
  * inside a (shaded) jar. On PostgreSQL a failed script leaves nothing behind. HSQLDB commits each
  * DDL statement on its own, so a script there cannot be undone as a whole: each statement is
  * committed with a record of it in {@code schema_steps}, and a script that stopped half way (a
- * failure, a kill during a long copy) resumes at the statement that did not complete.
+ * failure, a kill during a long copy) resumes at the statement that did not complete. A DDL
+ * statement commits before its record does: a kill in that instant leaves it to run again, which
+ * fails on what it already made, and that one case still needs a hand (a data statement commits
+ * together with its record).
  *
  * <p>A script is portable unless a dialect has its own copy under {@code db/<dialect>/} (see
  * {@link Dialect}); that copy is run instead, under the same version. Versions must grow down the

@@ -139,16 +139,17 @@ public final class PollTransaction implements KnownEntries, AutoCloseable {
     }
 
     /**
-     * After a poll of the source's whole feed (not cut off, not capped): forgets the pruned entries
-     * it no longer lists, since they cannot come back from it.
+     * After a poll of the source's whole feed (not cut off, not capped), which lists
+     * {@code listed}: forgets the pruned entries the feed has not listed for
+     * {@link PrunedEntries#FORGET_AFTER}, since they cannot come back from it.
      */
-    public void forgetPrunedNotIn(Set<IdentityKey> wholeFeed) throws StoreException {
+    public void wholeFeedListed(Set<IdentityKey> listed, Instant now) throws StoreException {
         requireOpen();
         try {
-            pruned.forgetAllBut(wholeFeed);
+            pruned.wholeFeedListed(listed, now);
         } catch (SQLException e) {
             failed = true;
-            throw failure("cannot forget pruned entries", e);
+            throw failure("cannot update the pruned entries", e);
         }
     }
 

@@ -6,17 +6,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The entries of one source that retention removed while its feed may still list them
- * ({@code pruned_entries}), read and forgotten inside that source's poll transaction. A poll
+ * ({@code pruned_entries}), read and kept up to date inside that source's poll transaction. A poll
  * leaves these entries out, so a pruned entry never comes back as a new story with a new id.
  */
 final class PrunedEntries {
+    /**
+     * How long a removed entry must stay out of the source's whole feed before it is forgotten:
+     * long enough that a server serving a short feed for a while does not bring the entries back.
+     */
+    static final Duration FORGET_AFTER = Duration.ofDays(7);
+
     /**
      * Records the entries of the stories bound to {@code IN} (placeholders for their ids, from the
      * first parameter on) before retention deletes them. A key already recorded stays as it is.
@@ -30,8 +39,8 @@ final class PrunedEntries {
 
     private final Connection connection;
     private final String sourceName;
-    /** Read on first use: most polls of most sources never meet a pruned entry. */
-    private Set<String> keys;
+    /** Key to unlisted-since; read on first use: most polls of most sources never meet one. */
+    private Map<String, Optional<Instant>> keys;
 
     PrunedEntries(Connection connection, String sourceName) {
         this.connection = connection;
@@ -39,49 +48,70 @@ final class PrunedEntries {
     }
 
     boolean contains(IdentityKey key) throws SQLException {
-        return keys().contains(key.value());
+        return keys().containsKey(key.value());
     }
 
     /**
-     * Forgets the pruned entries that {@code listed} (every entry of the source's whole feed) does
-     * not hold: the source no longer carries them, so they cannot come back from it.
-     *
-     * @return how many were forgotten
+     * After a poll of the source's whole feed, which lists {@code listed}: a removed entry listed
+     * again is no longer counted as unlisted; one not listed is counted so from {@code now}, and
+     * forgotten once it has been for {@link #FORGET_AFTER}, since the source no longer carries it.
      */
-    int forgetAllBut(Set<IdentityKey> listed) throws SQLException {
+    void wholeFeedListed(Set<IdentityKey> listed, Instant now) throws SQLException {
         Set<String> stillListed = new HashSet<>();
         listed.forEach(key -> stillListed.add(key.value()));
-        List<String> gone = new ArrayList<>();
-        for (String key : keys()) {
-            if (!stillListed.contains(key)) {
-                gone.add(key);
+        try (PreparedStatement mark = connection.prepareStatement(
+                "UPDATE pruned_entries SET unlisted_since = ? WHERE source_name = ? AND identity_key = ?");
+             PreparedStatement forget = connection.prepareStatement(
+                     "DELETE FROM pruned_entries WHERE source_name = ? AND identity_key = ?")) {
+            int marked = 0;
+            int forgotten = 0;
+            for (Map.Entry<String, Optional<Instant>> pruned : Map.copyOf(keys()).entrySet()) {
+                String key = pruned.getKey();
+                Optional<Instant> since = pruned.getValue();
+                if (stillListed.contains(key)) {
+                    if (since.isPresent()) {
+                        mark(mark, key, Optional.empty());
+                        marked++;
+                        keys.put(key, Optional.empty());
+                    }
+                } else if (since.isEmpty()) {
+                    mark(mark, key, Optional.of(now));
+                    marked++;
+                    keys.put(key, Optional.of(now));
+                } else if (!since.get().plus(FORGET_AFTER).isAfter(now)) {
+                    forget.setString(1, sourceName);
+                    forget.setString(2, key);
+                    forget.addBatch();
+                    forgotten++;
+                    keys.remove(key);
+                }
+            }
+            // HSQLDB refuses to run an empty batch
+            if (marked > 0) {
+                mark.executeBatch();
+            }
+            if (forgotten > 0) {
+                forget.executeBatch();
             }
         }
-        if (gone.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM pruned_entries WHERE source_name = ? AND identity_key = ?")) {
-            for (String key : gone) {
-                delete.setString(1, sourceName);
-                delete.setString(2, key);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-        keys.removeAll(gone);
-        return gone.size();
     }
 
-    private Set<String> keys() throws SQLException {
+    private void mark(PreparedStatement mark, String key, Optional<Instant> since) throws SQLException {
+        Columns.setInstant(mark, 1, since);
+        mark.setString(2, sourceName);
+        mark.setString(3, key);
+        mark.addBatch();
+    }
+
+    private Map<String, Optional<Instant>> keys() throws SQLException {
         if (keys == null) {
-            Set<String> read = new HashSet<>();
+            Map<String, Optional<Instant>> read = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT identity_key FROM pruned_entries WHERE source_name = ?")) {
+                    "SELECT identity_key, unlisted_since FROM pruned_entries WHERE source_name = ?")) {
                 select.setString(1, sourceName);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        read.add(row.getString(1));
+                        read.put(row.getString("identity_key"), Columns.instant(row, "unlisted_since"));
                     }
                 }
             }

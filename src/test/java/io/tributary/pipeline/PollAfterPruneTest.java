@@ -64,15 +64,45 @@ class PollAfterPruneTest {
     }
 
     @Test
-    void anEntryTheWholeFeedStoppedListingIsNewWhenItIsListedAgain() throws StoreException {
+    void anEntryTheWholeFeedStoppedListingForAWeekIsNewWhenItIsListedAgain() throws StoreException {
         serve("back-catalogue-newest-only.rss");
         assertThat(rig.poller.poll(source).status()).isEqualTo("ok");
+        rig.clock.set(T0.plus(Duration.ofDays(8)));
+        rig.poller.poll(source);
 
         serve("back-catalogue.rss");
         PollReport relisted = rig.poller.poll(source);
 
         assertThat(relisted.fresh()).isEqualTo(2);
         assertThat(titles()).hasSize(3);
+    }
+
+    @Test
+    void aFeedServedShortForADayForgetsNoPrunedEntry() throws StoreException {
+        serve("back-catalogue-newest-only.rss");
+        rig.poller.poll(source);
+        rig.clock.set(T0.plus(Duration.ofDays(1)));
+        rig.poller.poll(source);
+
+        serve("back-catalogue.rss");
+        PollReport whole = rig.poller.poll(source);
+
+        assertThat(whole.fresh()).isZero();
+        assertThat(titles()).containsExactly(NEWEST);
+    }
+
+    @Test
+    void anEmptyFeedForgetsNoPrunedEntry() throws StoreException {
+        serve("back-catalogue-empty.rss");
+        assertThat(rig.poller.poll(source).status()).isEqualTo("ok");
+        rig.clock.set(T0.plus(Duration.ofDays(8)));
+        rig.poller.poll(source);
+
+        serve("back-catalogue.rss");
+        PollReport whole = rig.poller.poll(source);
+
+        assertThat(whole.fresh()).isZero();
+        assertThat(titles()).containsExactly(NEWEST);
     }
 
     @Test

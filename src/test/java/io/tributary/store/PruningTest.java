@@ -13,10 +13,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,14 +119,14 @@ class PruningTest {
     }
 
     @Test
-    void forgetsThePrunedEntriesAWholeFeedNoLongerLists() throws Exception {
+    void forgetsThePrunedEntriesAWholeFeedHasNotListedForAWeek() throws Exception {
         store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
         CleanEntry stillListed = old("alpha", 2)[1];
 
-        try (PollTransaction poll = store.begin(ALPHA)) {
-            poll.forgetPrunedNotIn(Set.of(keyOf(stillListed)));
-            poll.finish(Poller.ok(ALPHA, NOW));
-        }
+        wholeFeed(ALPHA, NOW, stillListed);
+        wholeFeed(ALPHA, NOW.plus(Duration.ofDays(6)), stillListed);
+        assertThat(count("SELECT COUNT(*) FROM pruned_entries WHERE source_name = 'Alpha'")).isEqualTo(OLD_ALPHA);
+        wholeFeed(ALPHA, NOW.plus(PrunedEntries.FORGET_AFTER), stillListed);
 
         try (PollTransaction poll = store.begin(ALPHA)) {
             assertThat(poll.wasPruned(keyOf(stillListed))).isTrue();
@@ -132,6 +134,22 @@ class PruningTest {
         }
         assertThat(count("SELECT COUNT(*) FROM pruned_entries WHERE source_name = 'Alpha'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM pruned_entries")).isEqualTo(1 + 3 + 25);
+    }
+
+    @Test
+    void aPrunedEntryListedAgainWithinTheWeekIsKept() throws Exception {
+        store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of());
+        CleanEntry back = old("alpha", 1)[0];
+
+        // a short feed for a while, then the whole back catalogue again
+        wholeFeed(ALPHA, NOW);
+        wholeFeed(ALPHA, NOW.plus(Duration.ofDays(3)), back);
+        wholeFeed(ALPHA, NOW.plus(Duration.ofDays(8)), back);
+
+        try (PollTransaction poll = store.begin(ALPHA)) {
+            assertThat(poll.wasPruned(keyOf(back))).isTrue();
+            assertThat(poll.wasPruned(keyOf(old("alpha", 2)[1]))).isFalse();
+        }
     }
 
     @Test
@@ -195,6 +213,15 @@ class PruningTest {
         assertThat(report.stories()).isEqualTo(OLD_ALPHA + 1 + 23 - 1);
         assertThat(titles()).startsWith("alpha 0, republished", "Today");
         StoreConsistency.assertWhole(store);
+    }
+
+    /** A poll of the source's whole feed, which lists these entries, at {@code now}. */
+    private void wholeFeed(SourceConfig source, Instant now, CleanEntry... listed) throws StoreException {
+        try (PollTransaction poll = store.begin(source)) {
+            poll.wholeFeedListed(Arrays.stream(listed).map(PruningTest::keyOf)
+                    .collect(Collectors.toSet()), now);
+            poll.finish(Poller.ok(source, now));
+        }
     }
 
     private static IdentityKey keyOf(CleanEntry entry) {
