@@ -169,7 +169,8 @@ final class Migrations {
     /** The statements of a script an earlier, interrupted run committed (HSQLDB only has any). */
     private static Set<Integer> stepsDone(Connection connection, int version) throws SQLException {
         Set<Integer> steps = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT step FROM schema_steps WHERE version = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT step FROM schema_steps WHERE version = ?")) {
             select.setInt(1, version);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -103,7 +103,8 @@ class MigrationsTest {
         String table = entriesTable(connection);
         try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
             while (rows.next()) {
-                if (rows.getShort("ORDINAL_POSITION") == 1 && "story_id".equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
+                if (rows.getShort("ORDINAL_POSITION") == 1
+                        && "story_id".equalsIgnoreCase(rows.getString("COLUMN_NAME"))) {
                     indexes.add(rows.getString("INDEX_NAME"));
                 }
             }
