@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,19 +172,9 @@ class PruningTest {
         CleanEntry oldest = old("alpha", 1)[0];
         CleanEntry changed = entry("alpha0", "https://alpha.example.org/0", "alpha 0, corrected", "",
                 oldest.published().orElseThrow());
-        AtomicInteger asked = new AtomicInteger();
-
         // asked before each batch: before the first, a poll changes one chosen story
-        PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of(), () -> {
-            if (asked.incrementAndGet() == 1) {
-                try {
-                    poller.poll(ALPHA, NOW.plusSeconds(60), changed);
-                } catch (StoreException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return false;
-        });
+        PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of(),
+                pollWhenFirstAsked(changed));
 
         assertThat(report.stories()).isEqualTo(OLD_ALPHA + 3 + 25 - 1);
         assertThat(titles()).containsExactly("Today", "Yesterday", "alpha 0, corrected");
@@ -194,25 +185,32 @@ class PruningTest {
     void keepsAStoryAPollMovedOntoAPageWhileTheStoriesWereChosen() throws Exception {
         CleanEntry republished = entry("alpha0", "https://alpha.example.org/0", "alpha 0, republished", "",
                 NOW.plusSeconds(3_600));
-        AtomicInteger asked = new AtomicInteger();
-
         // first asked while the topic pages are read, after the merged page was: the poll moves
         // alpha 0 to the top of the merged page the prune has already read
         PruneReport report = store.prune(NOW.minus(Duration.ofDays(30)), 100_000, PAGE, List.of("rivers", "lakes"),
-                () -> {
-                    if (asked.incrementAndGet() == 1) {
-                        try {
-                            poller.poll(ALPHA, NOW.plusSeconds(60), republished);
-                        } catch (StoreException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                    return false;
-                });
+                pollWhenFirstAsked(republished));
 
         assertThat(report.stories()).isEqualTo(OLD_ALPHA + 1 + 23 - 1);
         assertThat(titles()).startsWith("alpha 0, republished", "Today");
         StoreConsistency.assertWhole(store);
+    }
+
+    /**
+     * A prune's stop question that never says stop, but the first time it is asked polls Alpha
+     * with {@code entry}, a minute after {@link #NOW}: a poll that runs while the prune is under way.
+     */
+    private BooleanSupplier pollWhenFirstAsked(CleanEntry entry) {
+        AtomicInteger asked = new AtomicInteger();
+        return () -> {
+            if (asked.incrementAndGet() == 1) {
+                try {
+                    poller.poll(ALPHA, NOW.plusSeconds(60), entry);
+                } catch (StoreException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return false;
+        };
     }
 
     /** A poll of the source's whole feed, which lists these entries, at {@code now}. */
