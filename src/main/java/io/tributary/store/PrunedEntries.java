@@ -65,25 +65,20 @@ final class PrunedEntries {
                      "DELETE FROM pruned_entries WHERE source_name = ? AND identity_key = ?")) {
             int marked = 0;
             int forgotten = 0;
-            for (Map.Entry<String, Optional<Instant>> pruned : Map.copyOf(keys()).entrySet()) {
+            for (Map.Entry<String, Optional<Instant>> pruned : keys().entrySet()) {
                 String key = pruned.getKey();
                 Optional<Instant> since = pruned.getValue();
-                if (stillListed.contains(key)) {
-                    if (since.isPresent()) {
-                        mark(mark, key, Optional.empty());
-                        marked++;
-                        keys.put(key, Optional.empty());
-                    }
-                } else if (since.isEmpty()) {
+                if (stillListed.contains(key) && since.isPresent()) {
+                    mark(mark, key, Optional.empty());
+                    marked++;
+                } else if (!stillListed.contains(key) && since.isEmpty()) {
                     mark(mark, key, Optional.of(now));
                     marked++;
-                    keys.put(key, Optional.of(now));
-                } else if (!since.get().plus(FORGET_AFTER).isAfter(now)) {
+                } else if (!stillListed.contains(key) && !since.get().plus(FORGET_AFTER).isAfter(now)) {
                     forget.setString(1, sourceName);
                     forget.setString(2, key);
                     forget.addBatch();
                     forgotten++;
-                    keys.remove(key);
                 }
             }
             // HSQLDB refuses to run an empty batch
@@ -94,6 +89,7 @@ final class PrunedEntries {
                 forget.executeBatch();
             }
         }
+        keys = null; // read again if asked after this
     }
 
     private void mark(PreparedStatement mark, String key, Optional<Instant> since) throws SQLException {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,8 @@ final class Pruning {
         }
         // chosen without the lock: polls go on meanwhile, and a story one of them joins or changes
         // is left out of its batch; an empty choice when the stop came while choosing
-        Map<Long, Instant> updatedWhenChosen = new HashMap<>();
-        List<Long> doomed = doomed(olderThan, maxStories, pageSize, topics, stopAsked, updatedWhenChosen);
+        Map<Long, Instant> updatedWhenChosen = doomed(olderThan, maxStories, pageSize, topics, stopAsked);
+        List<Long> doomed = new ArrayList<>(updatedWhenChosen.keySet());
         int stories = 0;
         int entries = 0;
         for (int from = 0; from < doomed.size(); from += STORIES_PER_BATCH) {
@@ -112,32 +113,34 @@ final class Pruning {
     }
 
     /**
-     * The stories due, oldest first, without those on a current page. Only the pages of topics
-     * that some due story has are read. Puts each due story's {@code updated} time in
-     * {@code updatedWhenChosen}, read before the pages: a poll that moves a story onto a page
-     * after that is seen by the pages or, later, by its batch.
+     * The stories due, oldest first, without those on a current page, each with its
+     * {@code updated} time as it was when chosen. Only the pages of topics that some due story has
+     * are read. The times are read before the pages: a poll that moves a story onto a page after
+     * that is seen by the pages or, later, by its batch.
      */
-    private List<Long> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
-                              BooleanSupplier stopAsked, Map<Long, Instant> updatedWhenChosen) throws SQLException {
+    private Map<Long, Instant> doomed(Instant olderThan, long maxStories, int pageSize, List<String> topics,
+                                      BooleanSupplier stopAsked) throws SQLException {
         List<Long> old = ids(OLDER_THAN, statement -> Columns.setInstant(statement, 1, olderThan));
         List<Long> beyond = beyondNewest(maxStories);
         // both are a prefix of the stories oldest first, so the longer holds the other
-        Set<Long> doomed = new LinkedHashSet<>(old.size() >= beyond.size() ? old : beyond);
-        doomed.addAll(old.size() >= beyond.size() ? beyond : old);
-        if (doomed.isEmpty()) {
-            return List.of();
+        Set<Long> due = new LinkedHashSet<>(old.size() >= beyond.size() ? old : beyond);
+        due.addAll(old.size() >= beyond.size() ? beyond : old);
+        if (due.isEmpty()) {
+            return Map.of();
         }
-        updatedWhenChosen.putAll(updatedTimes(new ArrayList<>(doomed)));
-        doomed.removeAll(newest(pageSize, Optional.empty()));
-        Set<String> pagesToRead = topicsOf(new ArrayList<>(doomed));
+        Map<Long, Instant> updated = updatedTimes(new ArrayList<>(due));
+        Map<Long, Instant> doomed = new LinkedHashMap<>();
+        due.stream().filter(updated::containsKey).forEach(id -> doomed.put(id, updated.get(id)));
+        doomed.keySet().removeAll(newest(pageSize, Optional.empty()));
+        Set<String> pagesToRead = topicsOf(new ArrayList<>(doomed.keySet()));
         pagesToRead.retainAll(topics);
         for (String topic : pagesToRead) {
             if (stopAsked.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                return List.of();
+                return Map.of();
             }
-            doomed.removeAll(newest(pageSize, Optional.of(topic)));
+            doomed.keySet().removeAll(newest(pageSize, Optional.of(topic)));
         }
-        return new ArrayList<>(doomed);
+        return doomed;
     }
 
     /** Every topic any of the stories has. */

@@ -65,10 +65,7 @@ class PollAfterPruneTest {
 
     @Test
     void anEntryTheWholeFeedStoppedListingForAWeekIsNewWhenItIsListedAgain() throws StoreException {
-        serve("back-catalogue-newest-only.rss");
-        assertThat(rig.poller.poll(source).status()).isEqualTo("ok");
-        rig.clock.set(T0.plus(Duration.ofDays(8)));
-        rig.poller.poll(source);
+        assertThat(servedTwice("back-catalogue-newest-only.rss", Duration.ofDays(8))).isEqualTo("ok");
 
         serve("back-catalogue.rss");
         PollReport relisted = rig.poller.poll(source);
@@ -79,20 +76,14 @@ class PollAfterPruneTest {
 
     @Test
     void aFeedServedShortForADayForgetsNoPrunedEntry() throws StoreException {
-        serve("back-catalogue-newest-only.rss");
-        rig.poller.poll(source);
-        rig.clock.set(T0.plus(Duration.ofDays(1)));
-        rig.poller.poll(source);
+        servedTwice("back-catalogue-newest-only.rss", Duration.ofDays(1));
 
         assertTheBackCatalogueStaysOut();
     }
 
     @Test
     void anEmptyFeedForgetsNoPrunedEntry() throws StoreException {
-        serve("back-catalogue-empty.rss");
-        assertThat(rig.poller.poll(source).status()).isEqualTo("ok");
-        rig.clock.set(T0.plus(Duration.ofDays(8)));
-        rig.poller.poll(source);
+        assertThat(servedTwice("back-catalogue-empty.rss", Duration.ofDays(8))).isEqualTo("ok");
 
         assertTheBackCatalogueStaysOut();
     }
@@ -103,6 +94,19 @@ class PollAfterPruneTest {
         assertThat(rig.poller.poll(source).status()).isEqualTo("ok (recovered)");
 
         assertTheBackCatalogueStaysOut();
+    }
+
+    /**
+     * Serves {@code fixture} and polls it now and again {@code later} after the start.
+     *
+     * @return the first poll's status
+     */
+    private String servedTwice(String fixture, Duration later) throws StoreException {
+        serve(fixture);
+        String first = rig.poller.poll(source).status();
+        rig.clock.set(T0.plus(later));
+        rig.poller.poll(source);
+        return first;
     }
 
     /** The whole feed again: its two pruned episodes are still left out. */
